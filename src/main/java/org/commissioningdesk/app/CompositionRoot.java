@@ -1,0 +1,27 @@
+package org.commissioningdesk.app;
+
+import org.commissioningdesk.common.TaskRunner;
+import org.commissioningdesk.common.ViewLoader;
+import org.commissioningdesk.dashboard.DashboardController;
+import org.commissioningdesk.dashboard.DashboardViewModel;
+import org.commissioningdesk.organisation.OrganisationsController;
+import org.commissioningdesk.organisation.OrganisationsViewModel;
+
+/**
+ * Where the application is wired: every controller is registered here with what it needs, built
+ * from the services of the open database. Nothing else creates controllers.
+ */
+final class CompositionRoot {
+
+    private CompositionRoot() {
+    }
+
+    /** The loader for the screens over one open database. */
+    static ViewLoader screens(Services services, TaskRunner runner) {
+        return new ViewLoader()
+                .register(DashboardController.class,
+                        () -> new DashboardController(new DashboardViewModel(services.dashboard(), runner)))
+                .register(OrganisationsController.class,
+                        () -> new OrganisationsController(new OrganisationsViewModel(services.organisations(), runner)));
+    }
+}

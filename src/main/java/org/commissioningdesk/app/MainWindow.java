@@ -1,0 +1,42 @@
+package org.commissioningdesk.app;
+
+import java.util.function.Function;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.commissioningdesk.common.TaskRunner;
+import org.commissioningdesk.common.ViewLoader;
+import org.commissioningdesk.persistence.DatabaseLocation;
+
+/** Builds and shows the main window on a stage, then starts opening the database. */
+final class MainWindow {
+
+    static final String TITLE = "Commissioning Desk";
+
+    private MainWindow() {
+    }
+
+    static MainWindowController show(Stage stage, TaskRunner runner, Function<DatabaseLocation, Services> opener,
+                                     WindowStateStore windowState, DatabaseLocation location) {
+        ViewLoader shell = new ViewLoader().register(MainWindowController.class,
+                () -> new MainWindowController(runner, opener));
+        ViewLoader.View<MainWindowController> view = shell.load(MainWindowController.class, "MainWindow.fxml");
+        MainWindowController controller = view.controller();
+        stage.setTitle(TITLE);
+        stage.setScene(new Scene(view.root(), WindowStateStore.DEFAULT_WIDTH, WindowStateStore.DEFAULT_HEIGHT));
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+        windowState.restore(stage);
+        stage.setOnCloseRequest(event -> {
+            if (!controller.leaveCurrentScreen()) {
+                event.consume();
+                return;
+            }
+            windowState.save(stage);
+        });
+        stage.show();
+        controller.openDatabase(location);
+        return controller;
+    }
+}

@@ -1,0 +1,279 @@
+package org.commissioningdesk.app;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import org.commissioningdesk.common.AppPaths;
+import org.commissioningdesk.common.Dialogs;
+import org.commissioningdesk.common.Leavable;
+import org.commissioningdesk.common.TaskRunner;
+import org.commissioningdesk.common.ViewLoader;
+import org.commissioningdesk.dashboard.DashboardController;
+import org.commissioningdesk.organisation.OrganisationsController;
+import org.commissioningdesk.organisation.StarterPack;
+import org.commissioningdesk.persistence.DatabaseLocation;
+
+/**
+ * The main window: menu bar, navigation rail, the current screen and a status bar naming the open
+ * database. The window shows at once; the database opens in the background, and the screens are
+ * built over it when it is ready.
+ */
+public final class MainWindowController {
+
+    private final TaskRunner runner;
+    private final Function<DatabaseLocation, Services> opener;
+
+    @FXML private BorderPane root;
+    @FXML private Menu goMenu;
+    @FXML private ListView<Screen> rail;
+    @FXML private StackPane content;
+    @FXML private Label statusLabel;
+    @FXML private Label databaseLabel;
+    @FXML private ProgressIndicator busyIndicator;
+
+    private Services services;
+    private final Map<Screen, ViewLoader.View<?>> views = new EnumMap<>(Screen.class);
+    private Screen shown;
+    private boolean revertingRail;
+
+    MainWindowController(TaskRunner runner, Function<DatabaseLocation, Services> opener) {
+        this.runner = runner;
+        this.opener = opener;
+    }
+
+    @FXML
+    private void initialize() {
+        rail.getItems().setAll(Screen.values());
+        rail.setDisable(true);
+        rail.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> onRailChanged(was, now));
+        int n = 1;
+        for (Screen screen : Screen.values()) {
+            MenuItem item = new MenuItem(screen.title());
+            item.setId("go-" + screen.name().toLowerCase());
+            item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(n++)), KeyCombination.SHORTCUT_DOWN));
+            item.setOnAction(e -> rail.getSelectionModel().select(screen));
+            item.disableProperty().bind(rail.disableProperty());
+            goMenu.getItems().add(item);
+        }
+        busyIndicator.managedProperty().bind(busyIndicator.visibleProperty());
+    }
+
+    /** Opens {@code location} in the background, replacing any open database. */
+    public void openDatabase(DatabaseLocation location) {
+        if (!leaveCurrentScreen()) {
+            return;
+        }
+        Services previous = services;
+        services = null;
+        views.clear();
+        shown = null;
+        content.getChildren().clear();
+        rail.setDisable(true);
+        databaseLabel.setText(location.file().toString());
+        busy("Opening " + location.file().getFileName() + "…");
+        runner.run("open database", () -> {
+            if (previous != null) {
+                previous.close();
+            }
+            Services opened = opener.apply(location);
+            try {
+                return new Opened(opened, opened.starterPacks().chosen());
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        }, opened -> {
+            services = opened.services();
+            if (opened.starterPack().isEmpty()) {
+                offerStarterPack();
+            } else {
+                showScreens("Ready.");
+            }
+        }, failure -> {
+            idle("No database open.");
+            showNoDatabase(location, Dialogs.describe(failure));
+            Dialogs.error(root, "Cannot open the database", Dialogs.describe(failure));
+        });
+    }
+
+    private record Opened(Services services, Optional<StarterPack> starterPack) {
+    }
+
+    private void offerStarterPack() {
+        idle("Choose how to start.");
+        Optional<StarterPack> choice = StarterPackDialog.ask(window(), services.location().file().getFileName().toString());
+        if (choice.isEmpty()) {
+            showScreens("Ready. The database has not been set up; you will be asked again next time.");
+            return;
+        }
+        busy("Loading the '" + choice.get().label() + "' starter pack…");
+        Services current = services;
+        runner.run("starter pack", () -> {
+            current.starterPacks().apply(choice.get());
+            return choice.get();
+        }, pack -> showScreens("Ready. Loaded the '" + pack.label() + "' starter pack."), failure -> {
+            showScreens("The starter pack was not loaded.");
+            Dialogs.error(root, "The starter pack was not loaded", Dialogs.describe(failure)
+                    + "\n\nNothing was changed.");
+        });
+    }
+
+    private void showScreens(String status) {
+        ViewLoader loader = CompositionRoot.screens(services, runner);
+        views.put(Screen.DASHBOARD, loader.load(DashboardController.class, "Dashboard.fxml"));
+        views.put(Screen.ORGANISATIONS, loader.load(OrganisationsController.class, "Organisations.fxml"));
+        rail.setDisable(false);
+        idle(status);
+        Screen start = shown != null ? shown : Screen.DASHBOARD;
+        shown = null;
+        if (rail.getSelectionModel().getSelectedItem() == start) {
+            show(start);
+        } else {
+            rail.getSelectionModel().select(start);
+        }
+    }
+
+    private void onRailChanged(Screen was, Screen now) {
+        if (revertingRail || now == null || views.isEmpty()) {
+            return;
+        }
+        if (was != null && was != now && !leaveCurrentScreen()) {
+            revertingRail = true;
+            Platform.runLater(() -> {
+                rail.getSelectionModel().select(was);
+                revertingRail = false;
+            });
+            return;
+        }
+        show(now);
+    }
+
+    private void show(Screen screen) {
+        ViewLoader.View<?> view = views.get(screen);
+        if (view == null) {
+            return;
+        }
+        shown = screen;
+        content.getChildren().setAll(view.root());
+        if (view.controller() instanceof DashboardController dashboard) {
+            dashboard.refresh();
+        }
+    }
+
+    /** True when it is fine to leave the current screen (nothing unsaved, or the person said so). */
+    boolean leaveCurrentScreen() {
+        if (shown == null) {
+            return true;
+        }
+        ViewLoader.View<?> view = views.get(shown);
+        return view == null || !(view.controller() instanceof Leavable leavable) || !leavable.vetoLeaving();
+    }
+
+    private void showNoDatabase(DatabaseLocation location, String message) {
+        Label title = new Label("No database is open");
+        title.getStyleClass().add("no-database-title");
+        Label detail = new Label(message);
+        detail.setWrapText(true);
+        detail.setId("noDatabaseMessage");
+        Label hint = new Label("Use File > Open database… (Ctrl+O) or File > New database… (Ctrl+Shift+N).");
+        VBox box = new VBox(title, detail, hint);
+        box.getStyleClass().add("no-database");
+        content.getChildren().setAll(box);
+    }
+
+    @FXML
+    private void onNewDatabase() {
+        FileChooser chooser = databaseChooser("New database");
+        chooser.setInitialFileName("commissioning.mv.db");
+        File file = chooser.showSaveDialog(window());
+        if (file == null) {
+            return;
+        }
+        DatabaseLocation location = DatabaseLocation.of(file.toPath());
+        if (Files.exists(location.file())) {
+            Dialogs.error(root, "The database already exists", location.file()
+                    + " already exists. Use File > Open database… to open it, or choose another name.");
+            return;
+        }
+        openDatabase(location);
+    }
+
+    @FXML
+    private void onOpenDatabase() {
+        File file = databaseChooser("Open database").showOpenDialog(window());
+        if (file != null) {
+            openDatabase(DatabaseLocation.of(file.toPath()));
+        }
+    }
+
+    private FileChooser databaseChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Commissioning Desk database (*.mv.db)", "*.mv.db"));
+        File folder = services != null ? services.location().file().getParent().toFile() : AppPaths.userDataFolder().toFile();
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        return chooser;
+    }
+
+    @FXML
+    private void onExit() {
+        Window window = window();
+        if (window != null && leaveCurrentScreen()) {
+            window.hide();
+            Platform.exit();
+        }
+    }
+
+    @FXML
+    private void onAbout() {
+        Dialogs.info(root, "About Commissioning Desk", "Commissioning Desk " + AppVersion.get()
+                + "\n\nPlan, specify, contract and settle NHS commissioning, offline."
+                + "\n\nDatabase: " + (services == null ? "none open" : services.location().file())
+                + "\nData folder: " + AppPaths.userDataFolder()
+                + "\n\nLicensed under the Apache License 2.0.");
+    }
+
+    /** Closes the open database (called once, as the application stops). */
+    void closeDatabase() {
+        if (services != null) {
+            services.close();
+            services = null;
+        }
+    }
+
+    private void busy(String message) {
+        statusLabel.setText(message);
+        busyIndicator.setVisible(true);
+    }
+
+    private void idle(String message) {
+        statusLabel.setText(message);
+        busyIndicator.setVisible(false);
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+}

@@ -1,0 +1,54 @@
+package org.commissioningdesk.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javafx.application.Platform;
+
+/**
+ * The application's {@link TaskRunner}: a small pool of named daemon threads. Results and
+ * failures are delivered on the JavaFX application thread with {@link Platform#runLater}.
+ */
+public final class BackgroundTaskRunner implements TaskRunner {
+
+    private static final Logger LOG = Logger.getLogger(BackgroundTaskRunner.class.getName());
+
+    private final ExecutorService executor;
+
+    public BackgroundTaskRunner() {
+        AtomicInteger count = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "desk-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            thread.setUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "Uncaught in " + t.getName(), e));
+            return thread;
+        });
+    }
+
+    @Override
+    public <T> void run(String name, Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        executor.execute(() -> {
+            String original = Thread.currentThread().getName();
+            Thread.currentThread().setName(original + " [" + name + "]");
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Throwable failure) {
+                LOG.log(Level.FINE, "Background work failed: " + name, failure);
+                Platform.runLater(() -> onFailure.accept(failure));
+            } finally {
+                Thread.currentThread().setName(original);
+            }
+        });
+    }
+
+    @Override
+    public void shutdown() {
+        executor.shutdown();
+    }
+}

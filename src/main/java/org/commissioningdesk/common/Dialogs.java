@@ -1,0 +1,65 @@
+package org.commissioningdesk.common;
+
+import java.util.Optional;
+
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/** The application's standard message and confirmation dialogs. */
+public final class Dialogs {
+
+    private Dialogs() {
+    }
+
+    /** Asks before something that cannot be undone; true only when the person chose {@code action}. */
+    public static boolean confirm(Node owner, String title, String message, String action) {
+        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, go, ButtonType.CANCEL);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        init(alert, owner);
+        // Cancel is the default so a stray Enter never destroys anything.
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(go)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == go;
+    }
+
+    public static void error(Node owner, String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        init(alert, owner);
+        alert.showAndWait();
+    }
+
+    public static void info(Node owner, String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        init(alert, owner);
+        alert.showAndWait();
+    }
+
+    /** A message for an exception from a service: its own text when it was written for people. */
+    public static String describe(Throwable failure) {
+        Throwable t = failure;
+        while (t.getCause() != null && !(t instanceof ValidationException || t instanceof RuleViolationException
+                || t instanceof NotFoundException) && t.getMessage() == null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    private static void init(Alert alert, Node owner) {
+        Window window = owner == null || owner.getScene() == null ? null : owner.getScene().getWindow();
+        if (window != null) {
+            alert.initOwner(window);
+        }
+        alert.getDialogPane().setMinWidth(460);
+        alert.setResizable(true);
+    }
+}

@@ -1,0 +1,9 @@
+package org.commissioningdesk.common;
+
+/** Thrown when an action is refused by a business rule (not a field's value): the message says why. */
+public final class RuleViolationException extends RuntimeException {
+
+    public RuleViolationException(String message) {
+        super(message);
+    }
+}

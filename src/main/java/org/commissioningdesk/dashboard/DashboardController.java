@@ -1,0 +1,81 @@
+package org.commissioningdesk.dashboard;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+import org.commissioningdesk.organisation.OrganisationType;
+import org.commissioningdesk.persistence.AuditEntry;
+
+/** The Dashboard: how the register stands, and the latest changes from the audit trail. */
+public final class DashboardController {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+
+    private final DashboardViewModel vm;
+
+    @FXML private FlowPane tiles;
+    @FXML private Label messageLabel;
+    @FXML private TableView<AuditEntry> recentTable;
+    @FXML private TableColumn<AuditEntry, String> whenColumn;
+    @FXML private TableColumn<AuditEntry, String> whoColumn;
+    @FXML private TableColumn<AuditEntry, String> whatColumn;
+    @FXML private TableColumn<AuditEntry, String> actionColumn;
+
+    public DashboardController(DashboardViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        messageLabel.textProperty().bind(vm.messageProperty());
+        whenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(WHEN.format(c.getValue().at())));
+        whoColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().who()));
+        whatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(AuditDescriptions.subject(c.getValue())));
+        actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().action()));
+        vm.summaryProperty().addListener((obs, was, now) -> show(now));
+    }
+
+    /** Reloads the figures (called whenever the screen is shown). */
+    public void refresh() {
+        vm.refresh();
+    }
+
+    private void show(DashboardSummary summary) {
+        tiles.getChildren().clear();
+        if (summary == null) {
+            return;
+        }
+        Map<OrganisationType, Long> byType = summary.activeByType();
+        long commissioners = byType.entrySet().stream().filter(e -> e.getKey() == OrganisationType.PCT
+                || e.getKey() == OrganisationType.CARE_TRUST).mapToLong(Map.Entry::getValue).sum();
+        long providers = byType.entrySet().stream().filter(e -> e.getKey().isProvider())
+                .mapToLong(Map.Entry::getValue).sum();
+        tiles.getChildren().addAll(
+                tile("PCTs and Care Trusts", commissioners),
+                tile("Commissioning groups", byType.getOrDefault(OrganisationType.LCG, 0L)
+                        + byType.getOrDefault(OrganisationType.LONDON_COMMISSIONING_GROUP, 0L)),
+                tile("Providers", providers),
+                tile("Lead-commissioner arrangements", summary.leadArrangements()),
+                tile("Organisations in all", summary.active()),
+                tile("Retired", summary.retired()));
+        recentTable.getItems().setAll(summary.recentChanges());
+    }
+
+    private static VBox tile(String caption, long value) {
+        Label number = new Label(String.valueOf(value));
+        number.getStyleClass().add("tile-number");
+        Label text = new Label(caption);
+        text.getStyleClass().add("tile-caption");
+        VBox box = new VBox(2, number, text);
+        box.getStyleClass().add("tile");
+        return box;
+    }
+}

@@ -1,0 +1,11 @@
+package org.commissioningdesk.organisation;
+
+import org.commissioningdesk.common.FinancialYear;
+
+/**
+ * A lead-commissioner arrangement: in {@code year}, the contract with {@code provider} is negotiated
+ * by a team led by {@code lead} on behalf of every PCT that uses it (seed 003, ¶78-82, Appendix A).
+ */
+public record LeadCommissioning(long id, FinancialYear year, long leadId, String leadName,
+                                long providerId, String providerName, String note) {
+}

@@ -1,0 +1,239 @@
+package org.commissioningdesk.organisation;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.commissioningdesk.common.NotFoundException;
+import org.commissioningdesk.common.RuleViolationException;
+import org.commissioningdesk.common.ValidationException;
+import org.commissioningdesk.persistence.AuditEntry;
+import org.commissioningdesk.persistence.AuditLog;
+import org.commissioningdesk.persistence.Transactions;
+import org.commissioningdesk.persistence.Tx;
+
+/**
+ * The rules of the organisations register: names unique per type, codes unique, membership only
+ * along the allowed links, retirement instead of deletion for anything referred to. Every write
+ * runs in one transaction together with its audit row.
+ */
+public final class OrganisationService {
+
+    /** Audit entity name for organisations. */
+    public static final String ENTITY = "organisation";
+
+    static final int MAX_NAME = 200;
+    static final int MAX_CODE = 20;
+    static final int MAX_SECTOR = 100;
+    static final int MAX_NOTES = 4000;
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
+
+    private final Transactions transactions;
+    private final OrganisationRepository repository;
+    private final AuditLog audit;
+
+    public OrganisationService(Transactions transactions, OrganisationRepository repository, AuditLog audit) {
+        this.transactions = transactions;
+        this.repository = repository;
+        this.audit = audit;
+    }
+
+    public List<Organisation> list() {
+        return transactions.read(repository::findAll);
+    }
+
+    public Organisation get(long id) {
+        return transactions.read(tx -> require(tx, id));
+    }
+
+    public List<LeadCommissioning> leadCommissioningFor(long id) {
+        return transactions.read(tx -> repository.leadCommissioningFor(tx, id));
+    }
+
+    public List<LeadCommissioning> allLeadCommissioning() {
+        return transactions.read(repository::allLeadCommissioning);
+    }
+
+    public List<AuditEntry> history(long id) {
+        return transactions.read(tx -> audit.forEntity(tx, ENTITY, id));
+    }
+
+    public Organisation create(OrganisationDraft input) {
+        OrganisationDraft draft = input.normalised();
+        return transactions.inTransaction(tx -> {
+            validate(tx, draft, null);
+            long id = repository.insert(tx, draft);
+            Organisation created = require(tx, id);
+            audit.record(tx, ENTITY, id, "create", null, created);
+            return created;
+        });
+    }
+
+    public Organisation update(long id, OrganisationDraft input) {
+        OrganisationDraft draft = input.normalised();
+        return transactions.inTransaction(tx -> {
+            Organisation before = require(tx, id);
+            validate(tx, draft, before);
+            if (draft.equals(before.toDraft())) {
+                return before;
+            }
+            repository.update(tx, id, draft);
+            Organisation after = require(tx, id);
+            audit.record(tx, ENTITY, id, "update", before, after);
+            return after;
+        });
+    }
+
+    /** Retires an organisation from {@code endDate}: it stays in the register and in history. */
+    public Organisation retire(long id, LocalDate endDate) {
+        if (endDate == null) {
+            throw ValidationException.of("activeTo", "Give the date the organisation was retired");
+        }
+        return transactions.inTransaction(tx -> {
+            Organisation before = require(tx, id);
+            if (before.isRetired()) {
+                throw new RuleViolationException(before.name() + " was already retired on " + before.activeTo() + ".");
+            }
+            if (before.activeFrom() != null && endDate.isBefore(before.activeFrom())) {
+                throw ValidationException.of("activeTo", "The end date cannot be before the organisation started ("
+                        + before.activeFrom() + ")");
+            }
+            repository.setActiveTo(tx, id, endDate);
+            Organisation after = require(tx, id);
+            audit.record(tx, ENTITY, id, "retire", before, after);
+            return after;
+        });
+    }
+
+    /** Makes a retired organisation active again. */
+    public Organisation reinstate(long id) {
+        return transactions.inTransaction(tx -> {
+            Organisation before = require(tx, id);
+            if (!before.isRetired()) {
+                throw new RuleViolationException(before.name() + " is not retired.");
+            }
+            repository.setActiveTo(tx, id, null);
+            Organisation after = require(tx, id);
+            audit.record(tx, ENTITY, id, "reinstate", before, after);
+            return after;
+        });
+    }
+
+    /** What refers to the organisation; deleting is allowed only when this is empty. */
+    public List<String> referencesTo(long id) {
+        return transactions.read(tx -> repository.referencesTo(tx, id));
+    }
+
+    /** Deletes an organisation nothing refers to; otherwise refuses and says to retire it instead. */
+    public void delete(long id) {
+        transactions.inTransaction(tx -> {
+            Organisation before = require(tx, id);
+            List<String> references = repository.referencesTo(tx, id);
+            if (!references.isEmpty()) {
+                throw new RuleViolationException(before.name() + " cannot be deleted because "
+                        + String.join(" and ", references) + " refer to it. Retire it instead.");
+            }
+            repository.delete(tx, id);
+            audit.record(tx, ENTITY, id, "delete", before, null);
+            return null;
+        });
+    }
+
+    /** Adds another name the organisation is known by (used when matching imported names). */
+    public void addAlias(long id, String alias) {
+        transactions.inTransaction(tx -> {
+            Organisation before = require(tx, id);
+            repository.addAlias(tx, id, alias.strip());
+            audit.record(tx, ENTITY, id, "alias", before, require(tx, id));
+            return null;
+        });
+    }
+
+    private Organisation require(Tx tx, long id) {
+        return repository.findById(tx, id)
+                .orElseThrow(() -> new NotFoundException("There is no organisation with id " + id + "."));
+    }
+
+    private void validate(Tx tx, OrganisationDraft draft, Organisation existing) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Long selfId = existing == null ? null : existing.id();
+        if (draft.name() == null) {
+            errors.put("name", "Name is required");
+        } else if (draft.name().length() > MAX_NAME) {
+            errors.put("name", "Name is too long (at most " + MAX_NAME + " characters)");
+        }
+        if (draft.type() == null) {
+            errors.put("type", "Choose the type of organisation");
+        }
+        if (draft.name() != null && draft.type() != null && !errors.containsKey("name")
+                && repository.nameTaken(tx, draft.type(), draft.name(), selfId)) {
+            errors.put("name", "There is already a " + draft.type().label() + " called '" + draft.name() + "'");
+        }
+        if (draft.code() != null) {
+            if (draft.code().length() > MAX_CODE) {
+                errors.put("code", "Code is too long (at most " + MAX_CODE + " characters)");
+            } else if (!CODE.matcher(draft.code()).matches()) {
+                errors.put("code", "Code may hold only letters, digits and hyphens");
+            } else if (repository.codeTaken(tx, draft.code(), selfId)) {
+                errors.put("code", "Code " + draft.code() + " is already used by another organisation");
+            }
+        }
+        if (draft.sector() != null) {
+            if (draft.type() != null && !draft.type().hasSector()) {
+                errors.put("sector", "A sector applies only to PCTs, Care Trusts, LCGs and PBC groups");
+            } else if (draft.sector().length() > MAX_SECTOR) {
+                errors.put("sector", "Sector is too long (at most " + MAX_SECTOR + " characters)");
+            }
+        }
+        if (draft.notes() != null && draft.notes().length() > MAX_NOTES) {
+            errors.put("notes", "Notes are too long (at most " + MAX_NOTES + " characters)");
+        }
+        if (draft.parentId() != null && draft.type() != null) {
+            validateParent(tx, draft, selfId, errors);
+        }
+        if (existing != null && existing.activeTo() != null && draft.activeFrom() != null
+                && draft.activeFrom().isAfter(existing.activeTo())) {
+            errors.put("activeFrom", "Active from cannot be after the retirement date (" + existing.activeTo() + ")");
+        }
+        if (existing != null && draft.type() != null && draft.type() != existing.type()) {
+            long members = repository.findAll(tx).stream()
+                    .filter(o -> Objects.equals(o.parentId(), existing.id()))
+                    .filter(o -> !o.type().allowedParents().contains(draft.type()))
+                    .count();
+            if (members > 0) {
+                errors.put("type", "Cannot change the type: " + members + " member organisation"
+                        + (members == 1 ? " needs" : "s need") + " it to stay a " + existing.type().label());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private void validateParent(Tx tx, OrganisationDraft draft, Long selfId, Map<String, String> errors) {
+        if (draft.parentId().equals(selfId)) {
+            errors.put("parentId", "An organisation cannot be a member of itself");
+            return;
+        }
+        var allowed = draft.type().allowedParents();
+        if (allowed.isEmpty()) {
+            errors.put("parentId", "A " + draft.type().label() + " is not a member of another organisation");
+            return;
+        }
+        var parent = repository.findById(tx, draft.parentId());
+        if (parent.isEmpty()) {
+            errors.put("parentId", "The chosen group no longer exists");
+        } else if (!allowed.contains(parent.get().type())) {
+            errors.put("parentId", "A " + draft.type().label() + " can be a member of a "
+                    + allowed.stream().map(OrganisationType::label).collect(Collectors.joining(" or "))
+                    + ", not a " + parent.get().type().label());
+        } else if (parent.get().isRetired()) {
+            errors.put("parentId", parent.get().name() + " was retired on " + parent.get().activeTo()
+                    + "; choose an active group");
+        }
+    }
+}
