@@ -36,6 +36,7 @@ final class MainWindow {
             windowState.save(stage);
         });
         stage.show();
+        StartupTrace.mark("window-shown");
         controller.openDatabase(location);
         return controller;
     }

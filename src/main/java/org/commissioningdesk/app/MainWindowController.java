@@ -25,6 +25,7 @@ import javafx.stage.Window;
 
 import org.commissioningdesk.common.AppPaths;
 import org.commissioningdesk.common.Dialogs;
+import org.commissioningdesk.common.DisplayPaths;
 import org.commissioningdesk.common.Leavable;
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.common.ViewLoader;
@@ -89,7 +90,8 @@ public final class MainWindowController {
         shown = null;
         content.getChildren().clear();
         rail.setDisable(true);
-        databaseLabel.setText(location.file().toString());
+        databaseLabel.setText(DisplayPaths.friendly(location.file()));
+        databaseLabel.setTooltip(new javafx.scene.control.Tooltip(location.file().toString()));
         busy("Opening " + location.file().getFileName() + "…");
         runner.run("open database", () -> {
             if (previous != null) {
@@ -139,6 +141,7 @@ public final class MainWindowController {
     }
 
     private void showScreens(String status) {
+        StartupTrace.mark("database-ready");
         ViewLoader loader = CompositionRoot.screens(services, runner);
         views.put(Screen.DASHBOARD, loader.load(DashboardController.class, "Dashboard.fxml"));
         views.put(Screen.ORGANISATIONS, loader.load(OrganisationsController.class, "Organisations.fxml"));

@@ -1,7 +1,9 @@
 package org.commissioningdesk.organisation;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +22,6 @@ import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -75,7 +76,7 @@ public final class OrganisationsController implements Leavable {
     @FXML private Label messageLabel;
     @FXML private Label retiredLabel;
     @FXML private Label aliasesLabel;
-    @FXML private ListView<LeadCommissioning> leadList;
+    @FXML private Label leadLabel;
 
     private final ValidationSupport validation = new ValidationSupport();
     private final Map<String, Control> fieldControls = new LinkedHashMap<>();
@@ -171,15 +172,9 @@ public final class OrganisationsController implements Leavable {
         activeFromField.valueProperty().bindBidirectional(vm.activeFromProperty());
         notesField.textProperty().bindBidirectional(vm.notesProperty());
         messageLabel.textProperty().bind(vm.messageProperty());
-        leadList.setItems(vm.leadArrangements());
-        leadList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(LeadCommissioning item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : describe(item));
-            }
-        });
-        leadList.setPlaceholder(new Label("None recorded."));
+        leadLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.leadArrangements().isEmpty()
+                ? "None recorded." : vm.leadArrangements().stream().map(OrganisationsController::describe)
+                        .collect(Collectors.joining("\n")), vm.leadArrangements()));
 
         formTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.editingProperty().get() == null
                 ? "New organisation" : vm.editingProperty().get().name(), vm.editingProperty()));
@@ -215,6 +210,10 @@ public final class OrganisationsController implements Leavable {
         errorLabels.put("parentId", parentError);
         errorLabels.put("activeFrom", activeFromError);
         errorLabels.put("notes", notesError);
+        for (Label note : List.of(messageLabel, retiredLabel, aliasesLabel)) {
+            note.managedProperty().bind(note.textProperty().isNotEmpty());
+            note.visibleProperty().bind(note.managedProperty());
+        }
         errorLabels.values().forEach(l -> {
             l.managedProperty().bind(l.visibleProperty());
             l.visibleProperty().bind(l.textProperty().isNotEmpty());
@@ -230,7 +229,12 @@ public final class OrganisationsController implements Leavable {
         vm.dirtyProperty().addListener((obs, was, now) -> revalidate.run());
         vm.editingProperty().addListener((obs, was, now) -> revalidate.run());
         vm.serverErrors().addListener((MapChangeListener<String, String>) change -> revalidate.run());
-        saveButton.disableProperty().bind(vm.busyProperty().or(vm.dirtyProperty().not()).or(validation.invalidProperty()));
+        // A date typed but not yet committed (no Enter, no Tab) still counts as a change to save.
+        var dateTyped = Bindings.createBooleanBinding(() -> !Objects.equals(activeFromField.getEditor().getText(),
+                activeFromField.getConverter().toString(activeFromField.getValue())),
+                activeFromField.getEditor().textProperty(), activeFromField.valueProperty());
+        saveButton.disableProperty().bind(vm.busyProperty().or(vm.dirtyProperty().not().and(dateTyped.not()))
+                .or(validation.invalidProperty()));
     }
 
     /** A pristine blank form shows no complaints; anything typed, or any record opened, does. */
@@ -288,11 +292,28 @@ public final class OrganisationsController implements Leavable {
 
     @FXML
     private void onSave() {
+        if (!commitTypedDate()) {
+            return;
+        }
         validation.revalidate();
         if (validation.isInvalid() != null && validation.isInvalid()) {
             return;
         }
         vm.save(this::select);
+    }
+
+    /** Takes the date as typed into the picker; false (with a message on the field) if it is not a date. */
+    private boolean commitTypedDate() {
+        String typed = activeFromField.getEditor().getText();
+        try {
+            LocalDate date = typed == null || typed.isBlank() ? null : activeFromField.getConverter().fromString(typed);
+            activeFromField.setValue(date);
+            return true;
+        } catch (DateTimeParseException e) {
+            activeFromError.setText("'" + typed + "' is not a date: write it as "
+                    + activeFromField.getConverter().toString(LocalDate.of(2007, 4, 1)));
+            return false;
+        }
     }
 
     @FXML
@@ -358,7 +379,7 @@ public final class OrganisationsController implements Leavable {
     }
 
     private static String describe(LeadCommissioning lc) {
-        return lc.year() + ": " + lc.leadName() + " leads for " + lc.providerName()
+        return lc.year() + ": " + lc.leadName() + " leads the contract with " + lc.providerName()
                 + (lc.note() == null ? "" : " (" + lc.note() + ")");
     }
 

@@ -71,7 +71,7 @@ public final class StarterPackService {
                 loadLondon(tx, pcts, leads);
             }
             settings.put(tx, SETTING, pack.key());
-            audit.record(tx, "database", null, "starter-pack", null, pack.key());
+            audit.record(tx, "database", null, "starter-pack", null, "the '" + pack.label() + "' starter pack");
             return null;
         });
     }
