@@ -1,0 +1,107 @@
+package org.commissioningdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+
+import org.commissioningdesk.organisation.StarterPack;
+import org.commissioningdesk.testing.OtherProcess;
+import org.commissioningdesk.testing.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window as a person meets it: first start, the rail, the status bar, a database in use. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowFlowTest {
+
+    @TempDir
+    static Path folder;
+
+    private final DeskWindowFixture fixture = new DeskWindowFixture();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        fixture.stop();
+    }
+
+    private void show(Path db) throws Exception {
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> fixture.start(stage, DeskWindowFixture.location(db))));
+    }
+
+    @Test
+    void firstStartOffersTheStarterPackAndShowsTheLondonRegister(FxRobot robot) throws Exception {
+        Path db = folder.resolve("first");
+        show(db);
+        assertThat(stage.getTitle()).isEqualTo("Commissioning Desk");
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#starter-london-2006").tryQuery().isPresent());
+        robot.clickOn("#starter-london-2006");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(
+                (javafx.scene.control.Button b) -> b.getText().equals("Start")).queryButton());
+        DeskWindowFixture.waitUntilReady(robot);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> DeskWindowFixture.status(robot).contains("London 2006/07"));
+
+        ListView<?> rail = robot.lookup("#rail").queryAs(ListView.class);
+        assertThat(rail.getItems()).extracting(Object::toString).containsExactly("Dashboard", "Organisations");
+        assertThat(robot.lookup("#databaseLabel").queryAs(Label.class).getText())
+                .isEqualTo(org.commissioningdesk.common.DisplayPaths.friendly(DeskWindowFixture.location(db).file()));
+
+        // The dashboard counts what was loaded.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".tile-number").queryAll().size() == 6);
+        assertThat(robot.lookup(".tile-number").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("31", "6", "33", "33", "71", "0");
+
+        // Keyboard: Ctrl+2 goes to Organisations.
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT2)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#table").tryQuery().isPresent());
+        assertThat(rail.getSelectionModel().getSelectedItem()).hasToString("Organisations");
+
+        try (Services services = TestDatabases.open(db)) {
+            assertThat(services.starterPacks().chosen()).contains(StarterPack.LONDON_2006);
+        }
+    }
+
+    @Test
+    void aDatabaseOpenInAnotherCopyIsAClearMessageNotAStackTrace(FxRobot robot) throws Exception {
+        Path db = folder.resolve("busy");
+        try (Services services = TestDatabases.open(db)) {
+            services.starterPacks().apply(StarterPack.EMPTY);
+        }
+        try (OtherProcess other = OtherProcess.holding(DeskWindowFixture.location(db).base())) {
+            show(db);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+            DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+            assertThat(dialog.getHeaderText()).isEqualTo("Cannot open the database");
+            assertThat(dialog.getContentText()).startsWith("This database is open in another window or program")
+                    .contains("desk.mv.db").doesNotContain("Exception");
+            robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
+            assertThat(DeskWindowFixture.status(robot)).isEqualTo("No database open.");
+            assertThat(robot.lookup("#noDatabaseMessage").queryAs(Label.class).getText())
+                    .startsWith("This database is open in another window");
+            assertThat(robot.lookup("#rail").queryAs(ListView.class).isDisabled()).isTrue();
+        }
+        // Nothing was damaged: the file opens once the other copy has let go.
+        try (Services services = TestDatabases.open(db)) {
+            assertThat(services.starterPacks().chosen()).contains(StarterPack.EMPTY);
+        }
+    }
+}

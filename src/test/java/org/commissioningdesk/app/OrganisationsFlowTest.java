@@ -1,0 +1,221 @@
+package org.commissioningdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.commissioningdesk.organisation.Organisation;
+import org.commissioningdesk.organisation.OrganisationType;
+import org.commissioningdesk.organisation.StarterPack;
+import org.commissioningdesk.persistence.AuditEntry;
+import org.commissioningdesk.testing.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Organisations screen driven as a person would, on a database with the London 2006/07 pack. */
+@ExtendWith(ApplicationExtension.class)
+class OrganisationsFlowTest {
+
+    @TempDir
+    Path folder;
+
+    private final DeskWindowFixture fixture = new DeskWindowFixture();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void openOrganisations() throws Exception {
+        try (Services services = TestDatabases.open(folder)) {
+            services.starterPacks().apply(StarterPack.LONDON_2006);
+        }
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> fixture.start(stage, DeskWindowFixture.location(folder))));
+        FxRobot robot = new FxRobot();
+        DeskWindowFixture.waitUntilReady(robot);
+        robot.clickOn(robot.lookup(".rail-list .list-cell").match((javafx.scene.control.ListCell<?> c) ->
+                "Organisations".equals(c.getText())).<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 71);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        fixture.stop();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<Organisation> table(FxRobot robot) {
+        return robot.lookup("#table").queryAs(TableView.class);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void chooseType(FxRobot robot, OrganisationType type) {
+        @SuppressWarnings("unchecked")
+        ComboBox<OrganisationType> combo = robot.lookup("#typeField").queryAs(ComboBox.class);
+        robot.clickOn(combo);
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((javafx.scene.control.ListCell<?> c) ->
+                type.label().equals(c.getText())).<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(combo.getValue()).isEqualTo(type);
+    }
+
+    private static void selectRow(FxRobot robot, String name) {
+        TableView<Organisation> table = table(robot);
+        Organisation row = table.getItems().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
+        robot.interact(() -> table.scrollTo(row));
+        robot.clickOn(robot.lookup(".table-row-cell").match((javafx.scene.control.TableRow<?> r) ->
+                r.getItem() == row).<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Organisation stored(String name) {
+        try (Services services = TestDatabases.open(folder)) {
+            return services.organisations().list().stream().filter(o -> o.name().equals(name)).findFirst().orElse(null);
+        }
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+    }
+
+    @Test
+    void addAnOrganisationThenEditIt(FxRobot robot) throws Exception {
+        robot.clickOn("#newButton");
+        robot.clickOn("#nameField").write("Whittington Health");
+        chooseType(robot, OrganisationType.NHS_TRUST);
+        robot.clickOn("#codeField").write("RKE");
+        robot.clickOn("#saveButton");
+        waitFor(() -> table(robot).getItems().stream().anyMatch(o -> o.name().equals("Whittington Health")));
+        assertThat(table(robot).getSelectionModel().getSelectedItem().name()).isEqualTo("Whittington Health");
+        assertThat(text(robot, "#formTitle")).isEqualTo("Whittington Health");
+
+        Organisation saved = stored("Whittington Health");
+        assertThat(saved.type()).isEqualTo(OrganisationType.NHS_TRUST);
+        assertThat(saved.code()).isEqualTo("RKE");
+
+        // Edit: rename it and give it a note.
+        TextField name = robot.lookup("#nameField").queryAs(TextField.class);
+        robot.doubleClickOn(name).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Whittington Hospital NHS Trust");
+        robot.clickOn("#notesField").write("Integrated care organisation from 2011.");
+        robot.clickOn("#saveButton");
+        waitFor(() -> table(robot).getItems().stream().anyMatch(o -> o.name().equals("Whittington Hospital NHS Trust")));
+        assertThat(table(robot).getItems()).noneMatch(o -> o.name().equals("Whittington Health"));
+        assertThat(text(robot, "#messageLabel")).isEqualTo("Saved Whittington Hospital NHS Trust.");
+
+        Organisation edited = stored("Whittington Hospital NHS Trust");
+        assertThat(edited.id()).isEqualTo(saved.id());
+        assertThat(edited.notes()).isEqualTo("Integrated care organisation from 2011.");
+        try (Services services = TestDatabases.open(folder)) {
+            assertThat(services.organisations().history(saved.id())).extracting(AuditEntry::action)
+                    .containsExactly("create", "update");
+        }
+    }
+
+    @Test
+    void aDuplicateNameIsShownOnTheFieldAndNothingIsSaved(FxRobot robot) throws Exception {
+        robot.clickOn("#newButton");
+        robot.clickOn("#nameField").write("Camden PCT");
+        chooseType(robot, OrganisationType.PCT);
+        waitFor(() -> "There is already a PCT called 'Camden PCT'".equals(text(robot, "#nameError")));
+        assertThat(robot.lookup("#saveButton").queryAs(Button.class).isDisabled()).isTrue();
+
+        // The same name as a Local Authority is fine.
+        chooseType(robot, OrganisationType.LOCAL_AUTHORITY);
+        waitFor(() -> text(robot, "#nameError").isEmpty());
+        assertThat(robot.lookup("#saveButton").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(table(robot).getItems()).hasSize(71);
+    }
+
+    @Test
+    void filterTheTableByTextAndByType(FxRobot robot) throws Exception {
+        robot.clickOn("#filterField").write("camden");
+        waitFor(() -> table(robot).getItems().size() == 1);
+        assertThat(table(robot).getItems().get(0).name()).isEqualTo("Camden PCT");
+        assertThat(text(robot, "#countLabel")).isEqualTo("1 of 71 organisations shown");
+
+        // Aliases match too: the seed's short name finds the full name.
+        TextField filter = robot.lookup("#filterField").queryAs(TextField.class);
+        robot.interact(filter::clear);
+        robot.clickOn(filter).write("City & Hackney");
+        waitFor(() -> table(robot).getItems().size() == 1);
+        assertThat(table(robot).getItems().get(0).name()).isEqualTo("City and Hackney Teaching PCT");
+
+        robot.interact(filter::clear);
+        @SuppressWarnings("unchecked")
+        ComboBox<OrganisationType> typeFilter = robot.lookup("#typeFilter").queryAs(ComboBox.class);
+        robot.clickOn(typeFilter);
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((javafx.scene.control.ListCell<?> c) ->
+                "Local Commissioning Group".equals(c.getText())).<javafx.scene.Node>query());
+        waitFor(() -> table(robot).getItems().size() == 5);
+        assertThat(table(robot).getItems()).allMatch(o -> o.type() == OrganisationType.LCG);
+    }
+
+    @Test
+    void retireAnOrganisationKeepsItMarkedAsRetired(FxRobot robot) throws Exception {
+        selectRow(robot, "Queen Mary's Sidcup NHS Trust");
+        robot.clickOn("#retireButton");
+        waitFor(() -> robot.lookup("#retireDate").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Retire")).queryButton());
+        waitFor(() -> stored("Queen Mary's Sidcup NHS Trust").isRetired());
+        waitFor(() -> text(robot, "#retiredLabel").startsWith("Retired on "));
+        assertThat(stored("Queen Mary's Sidcup NHS Trust").activeTo()).isEqualTo(java.time.LocalDate.now());
+        assertThat(table(robot).getItems()).hasSize(71);
+
+        // Hiding retired organisations hides it; nothing was deleted.
+        robot.clickOn("#showRetiredBox");
+        waitFor(() -> table(robot).getItems().size() == 70);
+        assertThat(table(robot).getItems()).noneMatch(o -> o.name().equals("Queen Mary's Sidcup NHS Trust"));
+    }
+
+    @Test
+    void deletingAsksFirstAndIsRefusedForAnOrganisationInUse(FxRobot robot) throws Exception {
+        selectRow(robot, "North West London LCG");
+        robot.clickOn("#deleteButton");
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane refused = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(refused.getContentText()).contains("cannot be deleted because 8 member organisations refer to it");
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
+        assertThat(stored("North West London LCG")).isNotNull();
+
+        robot.clickOn("#newButton");
+        robot.clickOn("#nameField").write("Typo Trust");
+        chooseType(robot, OrganisationType.NHS_TRUST);
+        robot.clickOn("#saveButton");
+        waitFor(() -> stored("Typo Trust") != null);
+        waitFor(() -> table(robot).getItems().size() == 72);
+        robot.clickOn("#deleteButton");
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        // Cancel is the default: Enter does not delete.
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stored("Typo Trust")).isNotNull();
+        robot.clickOn("#deleteButton");
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Delete")).queryButton());
+        waitFor(() -> stored("Typo Trust") == null);
+        waitFor(() -> table(robot).getItems().size() == 71);
+    }
+}

@@ -1,0 +1,74 @@
+package org.commissioningdesk.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Keeps the direction of dependencies of ../shared/design.md true: controller -> view model ->
+ * service -> repository -> Jdbi/H2, never backwards.
+ */
+@AnalyzeClasses(packages = "org.commissioningdesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final DescribedPredicate<JavaClass> MODEL_RECORDS = new DescribedPredicate<>("model records (records of the feature packages)") {
+        @Override
+        public boolean test(JavaClass c) {
+            return c.getRawSuperclass().map(s -> s.isEquivalentTo(Record.class)).orElse(false)
+                    && !c.getPackageName().endsWith(".persistence") && !c.getPackageName().endsWith(".app")
+                    && !c.getName().equals(org.commissioningdesk.common.ViewLoader.View.class.getName());
+        }
+    };
+
+    @ArchTest
+    static final ArchRule servicesKnowNoScreensAndNoSql = classes()
+            .that().haveSimpleNameEndingWith("Service")
+            .should().onlyDependOnClassesThat(DescribedPredicate.not(
+                    com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                            "javafx.scene..", "java.sql..", "javax.sql..", "org.jdbi..", "org.h2..")))
+            .because("services hold the rules and reach the database only through repositories and Transactions");
+
+    @ArchTest
+    static final ArchRule modelRecordsKnowNoScreensAndNoSql = noClasses()
+            .that(MODEL_RECORDS)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.jdbi..", "org.h2..")
+            .because("model records are plain values");
+
+    @ArchTest
+    static final ArchRule viewModelsHoldNoControls = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "java.sql..", "org.jdbi..")
+            .because("view models hold state in javafx.beans properties and collections only");
+
+    @ArchTest
+    static final ArchRule onlyPersistenceAndRepositoriesKnowSql = noClasses()
+            .that().resideOutsideOfPackage("org.commissioningdesk.persistence..")
+            .and().haveSimpleNameNotEndingWith("Repository")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.jdbi..", "org.h2..", "org.flywaydb..")
+            .because("only persistence/ and the repositories know SQL");
+
+    @ArchTest
+    static final ArchRule controllersGoThroughViewModels = noClasses()
+            .that().haveSimpleNameEndingWith("Controller")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+            .because("controllers talk to view models and services, never to repositories");
+
+    @ArchTest
+    static final ArchRule controllersDoNotReachIntoEachOther = noClasses()
+            .that().haveSimpleNameEndingWith("Controller")
+            .and().doNotHaveSimpleName("MainWindowController")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Controller")
+            .because("screens talk through view models and services, not through each other");
+
+    @ArchTest
+    static final ArchRule nothingButTheDatabaseAndRepositoriesTouchesTheHandle = noClasses()
+            .that().haveSimpleNameNotEndingWith("Repository")
+            .and().resideOutsideOfPackage("org.commissioningdesk.persistence..")
+            .should().callMethod(org.commissioningdesk.persistence.Tx.class, "handle");
+}

@@ -1,0 +1,134 @@
+package org.commissioningdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.commissioningdesk.app.Services;
+import org.commissioningdesk.testing.OtherProcess;
+import org.commissioningdesk.testing.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeskCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = DeskCommand.run(args, new PrintWriter(out), new PrintWriter(err),
+                location -> Services.open(location, TestDatabases.USER, TestDatabases.CLOCK));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private String db() {
+        return folder.resolve("cli").toString();
+    }
+
+    @Test
+    void versionAndHelp() {
+        Run version = run("--version");
+        assertThat(version.code()).isZero();
+        assertThat(version.out()).startsWith("Commissioning Desk ");
+        Run help = run("--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("init", "organisations", "--db");
+    }
+
+    @Test
+    void initLoadsTheLondonPackAndListsItAsCsvWithAnIdColumn() throws Exception {
+        Run init = run("--db", db(), "init", "--starter", "london-2006");
+        assertThat(init.code()).as(init.err()).isZero();
+        assertThat(init.out()).contains("London 2006/07").contains("71 organisations").contains("33 lead-commissioner");
+        assertThat(Files.exists(folder.resolve("cli.mv.db"))).isTrue();
+
+        Run csv = run("--db", db() + ".mv.db", "organisations", "list", "--format", "csv", "--type", "pct");
+        assertThat(csv.code()).as(csv.err()).isZero();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.out())).getRecords();
+        assertThat(rows).hasSize(30); // Bexley is a Care Trust
+        assertThat(rows.get(0).getParser().getHeaderNames()).startsWith("id", "name", "type");
+        CSVRecord camden = rows.stream().filter(r -> r.get("name").equals("Camden PCT")).findFirst().orElseThrow();
+        assertThat(camden.get("member_of")).isEqualTo("North Central London LCG");
+        assertThat(Long.parseLong(camden.get("id"))).isPositive();
+    }
+
+    @Test
+    void listsAsJsonAndAsATable() throws Exception {
+        run("--db", db(), "init", "--starter", "london-2006");
+        Run json = run("--db", db(), "organisations", "list", "--format", "json", "--type", "lcg");
+        assertThat(json.code()).isZero();
+        JsonNode array = new ObjectMapper().readTree(json.out());
+        assertThat(array.size()).isEqualTo(5);
+        assertThat(array.get(0).get("id").isNumber()).isTrue();
+        assertThat(array.get(0).get("member_of").asText()).isEqualTo("London Commissioning Group");
+
+        Run table = run("--db", db(), "organisations", "list", "--type", "SHA");
+        assertThat(table.code()).isZero();
+        assertThat(table.out()).contains("London Strategic Health Authority").contains("1 row");
+        assertThat(table.out().lines().findFirst().orElseThrow()).startsWith("id").contains("name").contains("type");
+    }
+
+    @Test
+    void initTwiceIsAClearErrorWithExitCode1() {
+        assertThat(run("--db", db(), "init", "--starter", "empty").code()).isZero();
+        Run again = run("--db", db(), "init", "--starter", "london-2006");
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).isEqualTo("error: This database was already set up with the 'Empty' starter pack."
+                + System.lineSeparator());
+        assertThat(again.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void usageErrorsExitWith2() {
+        Run unknownPack = run("--db", db(), "init", "--starter", "paris-2006");
+        assertThat(unknownPack.code()).isEqualTo(2);
+        assertThat(unknownPack.err()).contains("Unknown starter pack 'paris-2006'");
+        Run badFormat = run("--db", db(), "organisations", "list", "--format", "xml");
+        assertThat(badFormat.code()).isEqualTo(2);
+        assertThat(badFormat.err()).contains("--format");
+        Run badType = run("--db", db(), "organisations", "list", "--type", "hospital");
+        assertThat(badType.code()).isEqualTo(2);
+        assertThat(badType.err()).contains("Unknown organisation type 'hospital'");
+        assertThat(run("frobnicate").code()).isEqualTo(2);
+    }
+
+    @Test
+    void aDatabaseOpenInAnotherProcessIsAClearMessageAndStaysIntact() throws Exception {
+        assertThat(run("--db", db(), "init", "--starter", "london-2006").code()).isZero();
+        try (OtherProcess other = OtherProcess.holding(folder.resolve("cli"))) {
+            OtherProcess.Result result = OtherProcess.runLauncher("--db", db(), "organisations", "list");
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.err()).contains("error: This database is open in another window or program")
+                    .contains("cli.mv.db")
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+        }
+        // Once the other copy has closed it, the database opens and holds everything it held.
+        Run list = run("--db", db(), "organisations", "list", "--format", "csv");
+        assertThat(list.code()).isZero();
+        assertThat(list.out().lines().count()).isEqualTo(72);
+    }
+
+    @Test
+    void theLauncherRunsHeadlessCommandsInItsOwnProcess() throws Exception {
+        OtherProcess.Result result = OtherProcess.runLauncher("--db", db(), "init", "--starter", "empty");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("'Empty' starter pack");
+        assertThat(result.err()).isEmpty();
+    }
+}
