@@ -99,14 +99,14 @@ public final class MainWindowController {
             }
             Services opened = opener.apply(location);
             try {
-                return new Opened(opened, opened.starterPacks().chosen());
+                return new Opened(opened, opened.starterPacks().needsChoice());
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
             }
         }, opened -> {
             services = opened.services();
-            if (opened.starterPack().isEmpty()) {
+            if (opened.needsStarterPack()) {
                 offerStarterPack();
             } else {
                 showScreens("Ready.");
@@ -118,7 +118,7 @@ public final class MainWindowController {
         });
     }
 
-    private record Opened(Services services, Optional<StarterPack> starterPack) {
+    private record Opened(Services services, boolean needsStarterPack) {
     }
 
     private void offerStarterPack() {

@@ -29,15 +29,15 @@ public final class Dialogs {
     }
 
     public static void error(Node owner, String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        init(alert, owner);
-        alert.showAndWait();
+        tell(Alert.AlertType.ERROR, owner, title, message);
     }
 
     public static void info(Node owner, String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        tell(Alert.AlertType.INFORMATION, owner, title, message);
+    }
+
+    private static void tell(Alert.AlertType type, Node owner, String title, String message) {
+        Alert alert = new Alert(type, message, ButtonType.OK);
         alert.setTitle(title);
         alert.setHeaderText(title);
         init(alert, owner);

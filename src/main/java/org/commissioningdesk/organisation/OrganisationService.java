@@ -1,11 +1,9 @@
 package org.commissioningdesk.organisation;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.commissioningdesk.common.NotFoundException;
@@ -25,12 +23,6 @@ public final class OrganisationService {
 
     /** Audit entity name for organisations. */
     public static final String ENTITY = "organisation";
-
-    static final int MAX_NAME = 200;
-    static final int MAX_CODE = 20;
-    static final int MAX_SECTOR = 100;
-    static final int MAX_NOTES = 4000;
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
 
     private final Transactions transactions;
     private final OrganisationRepository repository;
@@ -159,40 +151,16 @@ public final class OrganisationService {
     }
 
     private void validate(Tx tx, OrganisationDraft draft, Organisation existing) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> errors = OrganisationRules.check(draft);
         Long selfId = existing == null ? null : existing.id();
-        if (draft.name() == null) {
-            errors.put("name", "Name is required");
-        } else if (draft.name().length() > MAX_NAME) {
-            errors.put("name", "Name is too long (at most " + MAX_NAME + " characters)");
-        }
-        if (draft.type() == null) {
-            errors.put("type", "Choose the type of organisation");
-        }
-        if (draft.name() != null && draft.type() != null && !errors.containsKey("name")
+        if (!errors.containsKey("name") && draft.type() != null
                 && repository.nameTaken(tx, draft.type(), draft.name(), selfId)) {
-            errors.put("name", "There is already a " + draft.type().label() + " called '" + draft.name() + "'");
+            errors.put("name", OrganisationRules.duplicateName(draft));
         }
-        if (draft.code() != null) {
-            if (draft.code().length() > MAX_CODE) {
-                errors.put("code", "Code is too long (at most " + MAX_CODE + " characters)");
-            } else if (!CODE.matcher(draft.code()).matches()) {
-                errors.put("code", "Code may hold only letters, digits and hyphens");
-            } else if (repository.codeTaken(tx, draft.code(), selfId)) {
-                errors.put("code", "Code " + draft.code() + " is already used by another organisation");
-            }
+        if (draft.code() != null && !errors.containsKey("code") && repository.codeTaken(tx, draft.code(), selfId)) {
+            errors.put("code", OrganisationRules.duplicateCode(draft.code()));
         }
-        if (draft.sector() != null) {
-            if (draft.type() != null && !draft.type().hasSector()) {
-                errors.put("sector", "A sector applies only to PCTs, Care Trusts, LCGs and PBC groups");
-            } else if (draft.sector().length() > MAX_SECTOR) {
-                errors.put("sector", "Sector is too long (at most " + MAX_SECTOR + " characters)");
-            }
-        }
-        if (draft.notes() != null && draft.notes().length() > MAX_NOTES) {
-            errors.put("notes", "Notes are too long (at most " + MAX_NOTES + " characters)");
-        }
-        if (draft.parentId() != null && draft.type() != null) {
+        if (draft.parentId() != null && draft.type() != null && !errors.containsKey("parentId")) {
             validateParent(tx, draft, selfId, errors);
         }
         if (existing != null && existing.activeTo() != null && draft.activeFrom() != null
@@ -220,10 +188,6 @@ public final class OrganisationService {
             return;
         }
         var allowed = draft.type().allowedParents();
-        if (allowed.isEmpty()) {
-            errors.put("parentId", "A " + draft.type().label() + " is not a member of another organisation");
-            return;
-        }
         var parent = repository.findById(tx, draft.parentId());
         if (parent.isEmpty()) {
             errors.put("parentId", "The chosen group no longer exists");

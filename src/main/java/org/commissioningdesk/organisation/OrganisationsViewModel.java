@@ -203,39 +203,23 @@ public final class OrganisationsViewModel {
             return server;
         }
         OrganisationDraft d = draft();
+        String rule = OrganisationRules.check(d).get(field);
+        if (rule != null) {
+            return rule;
+        }
         Long selfId = editing.get() == null ? null : editing.get().id();
-        return switch (field) {
-            case "name" -> {
-                if (d.name() == null) {
-                    yield "Name is required";
-                }
-                if (d.name().length() > OrganisationService.MAX_NAME) {
-                    yield "Name is too long (at most " + OrganisationService.MAX_NAME + " characters)";
-                }
-                String key = OrganisationRepository.nameKey(d.name());
-                boolean duplicate = d.type() != null && all.stream().anyMatch(o -> o.type() == d.type()
-                        && !Objects.equals(o.id(), selfId) && OrganisationRepository.nameKey(o.name()).equals(key));
-                yield duplicate ? "There is already a " + d.type().label() + " called '" + d.name() + "'" : null;
-            }
-            case "type" -> d.type() == null ? "Choose the type of organisation" : null;
-            case "code" -> {
-                if (d.code() == null) {
-                    yield null;
-                }
-                if (d.code().length() > OrganisationService.MAX_CODE) {
-                    yield "Code is too long (at most " + OrganisationService.MAX_CODE + " characters)";
-                }
-                if (!d.code().matches("[A-Za-z0-9][A-Za-z0-9-]*")) {
-                    yield "Code may hold only letters, digits and hyphens";
-                }
-                boolean taken = all.stream().anyMatch(o -> o.code() != null && !Objects.equals(o.id(), selfId)
-                        && o.code().equalsIgnoreCase(d.code()));
-                yield taken ? "Code " + d.code() + " is already used by another organisation" : null;
-            }
-            case "sector" -> d.sector() != null && d.type() != null && !d.type().hasSector()
-                    ? "A sector applies only to PCTs, Care Trusts, LCGs and PBC groups" : null;
-            default -> null;
-        };
+        if (field.equals("name") && d.name() != null && d.type() != null) {
+            String key = OrganisationRepository.nameKey(d.name());
+            boolean duplicate = all.stream().anyMatch(o -> o.type() == d.type() && !Objects.equals(o.id(), selfId)
+                    && OrganisationRepository.nameKey(o.name()).equals(key));
+            return duplicate ? OrganisationRules.duplicateName(d) : null;
+        }
+        if (field.equals("code") && d.code() != null) {
+            boolean taken = all.stream().anyMatch(o -> o.code() != null && !Objects.equals(o.id(), selfId)
+                    && o.code().equalsIgnoreCase(d.code()));
+            return taken ? OrganisationRules.duplicateCode(d.code()) : null;
+        }
+        return null;
     }
 
     /** Saves the form; on success reloads the register and calls {@code onSaved} with the saved record. */

@@ -52,6 +52,14 @@ public final class StarterPackService {
         return transactions.read(tx -> settings.get(tx, SETTING).map(StarterPack::fromKey));
     }
 
+    /**
+     * True when a person should be offered a starter pack: the database has not been set up and its
+     * register is still empty (once organisations have been added by hand there is nothing to offer).
+     */
+    public boolean needsChoice() {
+        return transactions.read(tx -> settings.get(tx, SETTING).isEmpty() && organisations.count(tx) == 0);
+    }
+
     /** Loads {@code pack} into a database that has not been set up; all of it or (on failure) none of it. */
     public void apply(StarterPack pack) {
         List<CSVRecord> pcts = pack == StarterPack.LONDON_2006 ? readCsv("london-2006.csv") : List.of();

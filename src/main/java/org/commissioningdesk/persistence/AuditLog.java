@@ -1,5 +1,7 @@
 package org.commissioningdesk.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.commissioningdesk.common.UserIdentity;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Writes and reads the audit trail. Every change is recorded in the same transaction as the
@@ -51,9 +54,7 @@ public final class AuditLog {
                         SELECT id, changed_at, changed_by, entity, entity_id, action, before_text, after_text
                         FROM audit_log ORDER BY id DESC FETCH FIRST :limit ROWS ONLY""")
                 .bind("limit", limit)
-                .map((rs, ctx) -> new AuditEntry(rs.getLong("id"), rs.getObject("changed_at", LocalDateTime.class),
-                        rs.getString("changed_by"), rs.getString("entity"), (Long) rs.getObject("entity_id", Long.class),
-                        rs.getString("action"), rs.getString("before_text"), rs.getString("after_text")))
+                .map(AuditLog::entry)
                 .list();
     }
 
@@ -64,10 +65,14 @@ public final class AuditLog {
                         FROM audit_log WHERE entity = :entity AND entity_id = :id ORDER BY id""")
                 .bind("entity", entity)
                 .bind("id", entityId)
-                .map((rs, ctx) -> new AuditEntry(rs.getLong("id"), rs.getObject("changed_at", LocalDateTime.class),
-                        rs.getString("changed_by"), rs.getString("entity"), (Long) rs.getObject("entity_id", Long.class),
-                        rs.getString("action"), rs.getString("before_text"), rs.getString("after_text")))
+                .map(AuditLog::entry)
                 .list();
+    }
+
+    private static AuditEntry entry(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getObject("changed_at", LocalDateTime.class),
+                rs.getString("changed_by"), rs.getString("entity"), rs.getObject("entity_id", Long.class),
+                rs.getString("action"), rs.getString("before_text"), rs.getString("after_text"));
     }
 
     private static String asText(Object value) {

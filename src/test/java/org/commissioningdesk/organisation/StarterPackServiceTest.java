@@ -127,4 +127,18 @@ class StarterPackServiceTest {
         assertThat(services.organisations().list()).hasSize(1);
         assertThat(services.starterPacks().chosen()).isEmpty();
     }
+
+    @Test
+    void aChoiceIsOfferedOnlyToANewEmptyDatabase() {
+        assertThat(services.starterPacks().needsChoice()).isTrue();
+        services.organisations().create(new OrganisationDraft("Camden PCT", OrganisationType.PCT, null, null, null, null,
+                null));
+        assertThat(services.starterPacks().needsChoice()).isFalse();
+    }
+
+    @Test
+    void noChoiceIsOfferedOnceAPackWasApplied() {
+        services.starterPacks().apply(StarterPack.EMPTY);
+        assertThat(services.starterPacks().needsChoice()).isFalse();
+    }
 }
