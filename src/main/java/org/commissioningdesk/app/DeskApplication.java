@@ -3,7 +3,9 @@ package org.commissioningdesk.app;
 import java.util.List;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 import org.commissioningdesk.common.AppPaths;
 import org.commissioningdesk.common.BackgroundTaskRunner;
@@ -18,8 +20,11 @@ public final class DeskApplication extends Application {
     @Override
     public void start(Stage stage) {
         runner = new BackgroundTaskRunner();
+        // The application ends when the database is closed, not the moment the window goes.
+        Platform.setImplicitExit(false);
         controller = MainWindow.show(stage, runner, Services::open, WindowStateStore.forUser(),
                 databaseFrom(getParameters().getRaw()));
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> controller.closeDatabase(Platform::exit));
     }
 
     /** The database named by {@code --db PATH} (or {@code --db=PATH}), else the default one. */
@@ -38,10 +43,6 @@ public final class DeskApplication extends Application {
 
     @Override
     public void stop() {
-        // The window is already gone: closing H2 here cannot freeze anything a person sees.
-        if (controller != null) {
-            controller.closeDatabase();
-        }
         if (runner != null) {
             runner.shutdown();
         }

@@ -31,10 +31,10 @@ final class MainWindow {
         stage.setOnCloseRequest(event -> {
             if (!controller.leaveCurrentScreen()) {
                 event.consume();
-                return;
             }
-            windowState.save(stage);
         });
+        // Saved however the window goes: its close box, File > Exit, Ctrl+Q.
+        stage.setOnHiding(event -> windowState.save(stage));
         stage.show();
         StartupTrace.mark("window-shown");
         controller.openDatabase(location);

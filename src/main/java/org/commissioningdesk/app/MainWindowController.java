@@ -14,6 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -22,6 +23,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 import org.commissioningdesk.common.AppPaths;
 import org.commissioningdesk.common.Dialogs;
@@ -79,24 +81,18 @@ public final class MainWindowController {
         busyIndicator.managedProperty().bind(busyIndicator.visibleProperty());
     }
 
-    /** Opens {@code location} in the background, replacing any open database. */
+    /**
+     * Opens {@code location} in the background. The database already open stays open, with its
+     * screens, until the new one has opened: a file that cannot be opened leaves the person where
+     * they were.
+     */
     public void openDatabase(DatabaseLocation location) {
         if (!leaveCurrentScreen()) {
             return;
         }
-        Services previous = services;
-        services = null;
-        views.clear();
-        shown = null;
-        content.getChildren().clear();
         rail.setDisable(true);
-        databaseLabel.setText(DisplayPaths.friendly(location.file()));
-        databaseLabel.setTooltip(new javafx.scene.control.Tooltip(location.file().toString()));
         busy("Opening " + location.file().getFileName() + "…");
         runner.run("open database", () -> {
-            if (previous != null) {
-                previous.close();
-            }
             Services opened = opener.apply(location);
             try {
                 return new Opened(opened, opened.starterPacks().needsChoice());
@@ -105,16 +101,35 @@ public final class MainWindowController {
                 throw e;
             }
         }, opened -> {
+            Services previous = services;
             services = opened.services();
+            views.clear();
+            content.getChildren().clear();
+            databaseLabel.setText(DisplayPaths.friendly(location.file()));
+            databaseLabel.setTooltip(new Tooltip(location.file().toString()));
+            if (previous != null) {
+                runner.run("close database", () -> {
+                    previous.close();
+                    return previous;
+                }, closed -> { }, failure -> { });
+            }
             if (opened.needsStarterPack()) {
                 offerStarterPack();
             } else {
                 showScreens("Ready.");
             }
         }, failure -> {
-            idle("No database open.");
-            showNoDatabase(location, Dialogs.describe(failure));
-            Dialogs.error(root, "Cannot open the database", Dialogs.describe(failure));
+            String message = Dialogs.describe(failure);
+            if (services == null) {
+                idle("No database open.");
+                databaseLabel.setText(DisplayPaths.friendly(location.file()));
+                showNoDatabase(message);
+            } else {
+                rail.setDisable(false);
+                idle("Could not open " + DisplayPaths.friendly(location.file()) + "; still working in "
+                        + DisplayPaths.friendly(services.location().file()) + ".");
+            }
+            Dialogs.error(root, "Cannot open the database", message);
         });
     }
 
@@ -141,6 +156,9 @@ public final class MainWindowController {
     }
 
     private void showScreens(String status) {
+        if (services == null) {
+            return;
+        }
         StartupTrace.mark("database-ready");
         ViewLoader loader = CompositionRoot.screens(services, runner);
         views.put(Screen.DASHBOARD, loader.load(DashboardController.class, "Dashboard.fxml"));
@@ -192,7 +210,7 @@ public final class MainWindowController {
         return view == null || !(view.controller() instanceof Leavable leavable) || !leavable.vetoLeaving();
     }
 
-    private void showNoDatabase(DatabaseLocation location, String message) {
+    private void showNoDatabase(String message) {
         Label title = new Label("No database is open");
         title.getStyleClass().add("no-database-title");
         Label detail = new Label(message);
@@ -243,9 +261,8 @@ public final class MainWindowController {
     @FXML
     private void onExit() {
         Window window = window();
-        if (window != null && leaveCurrentScreen()) {
-            window.hide();
-            Platform.exit();
+        if (window != null) {
+            window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
         }
     }
 
@@ -258,12 +275,19 @@ public final class MainWindowController {
                 + "\n\nLicensed under the Apache License 2.0.");
     }
 
-    /** Closes the open database (called once, as the application stops). */
-    void closeDatabase() {
-        if (services != null) {
-            services.close();
-            services = null;
-        }
+    /**
+     * Closes the open database in the background, after any work already queued, then runs
+     * {@code then} on the UI thread. Used as the application quits.
+     */
+    void closeDatabase(Runnable then) {
+        Services open = services;
+        services = null;
+        runner.run("close database", () -> {
+            if (open != null) {
+                open.close();
+            }
+            return Boolean.TRUE;
+        }, done -> then.run(), failure -> then.run());
     }
 
     private void busy(String message) {

@@ -1,6 +1,7 @@
 package org.commissioningdesk.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -15,7 +16,9 @@ import org.commissioningdesk.persistence.DatabaseOpenException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The headless command line: the same services as the window, for scripts and quick look-ups.
@@ -70,16 +73,31 @@ public final class DeskCommand implements Callable<Integer> {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
-    /** Opens the database named by {@code --db}, or the default one. */
-    Services openServices() {
-        DatabaseLocation location = db == null ? DatabaseLocation.of(AppPaths.defaultDatabase()) : DatabaseLocation.of(db);
+    @Spec
+    CommandSpec spec;
+
+    /**
+     * Opens the database named by {@code --db}, or the default one. Only {@code init} may create
+     * it: a read command given a path with no database says so instead of making an empty one.
+     */
+    Services openServices(boolean mayCreate) {
+        DatabaseLocation location;
+        try {
+            location = db == null ? DatabaseLocation.of(AppPaths.defaultDatabase()) : DatabaseLocation.of(db);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--db: " + e.getMessage());
+        }
+        if (!mayCreate && !Files.exists(location.file())) {
+            throw new NotFoundException("There is no database at " + location.file() + ". Create one with: "
+                    + "commissioning-desk --db " + location.base() + " init --starter empty|london-2006");
+        }
         return opener.apply(location);
     }
 
     @Override
     public Integer call() {
         // Reached only when a caller runs the command line with no command (the launcher opens the window instead).
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
         return 0;
     }
 

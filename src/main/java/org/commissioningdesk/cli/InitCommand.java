@@ -29,7 +29,7 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services services = parent.openServices()) {
+        try (Services services = parent.openServices(true)) {
             services.starterPacks().apply(starter);
             int organisations = services.organisations().list().size();
             int arrangements = services.organisations().allLeadCommissioning().size();

@@ -11,8 +11,9 @@ import java.util.logging.Logger;
 import javafx.application.Platform;
 
 /**
- * The application's {@link TaskRunner}: a small pool of named daemon threads. Results and
- * failures are delivered on the JavaFX application thread with {@link Platform#runLater}.
+ * The application's {@link TaskRunner}: one named daemon thread, so work runs in the order it was
+ * asked for (a save, then the reload that shows it; the last write, then closing the database).
+ * Results and failures are delivered on the JavaFX application thread with {@link Platform#runLater}.
  */
 public final class BackgroundTaskRunner implements TaskRunner {
 
@@ -22,7 +23,7 @@ public final class BackgroundTaskRunner implements TaskRunner {
 
     public BackgroundTaskRunner() {
         AtomicInteger count = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(2, runnable -> {
+        this.executor = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "desk-worker-" + count.incrementAndGet());
             thread.setDaemon(true);
             thread.setUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "Uncaught in " + t.getName(), e));

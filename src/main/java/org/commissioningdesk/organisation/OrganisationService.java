@@ -161,7 +161,7 @@ public final class OrganisationService {
             errors.put("code", OrganisationRules.duplicateCode(draft.code()));
         }
         if (draft.parentId() != null && draft.type() != null && !errors.containsKey("parentId")) {
-            validateParent(tx, draft, selfId, errors);
+            validateParent(tx, draft, existing, errors);
         }
         if (existing != null && existing.activeTo() != null && draft.activeFrom() != null
                 && draft.activeFrom().isAfter(existing.activeTo())) {
@@ -182,8 +182,8 @@ public final class OrganisationService {
         }
     }
 
-    private void validateParent(Tx tx, OrganisationDraft draft, Long selfId, Map<String, String> errors) {
-        if (draft.parentId().equals(selfId)) {
+    private void validateParent(Tx tx, OrganisationDraft draft, Organisation existing, Map<String, String> errors) {
+        if (existing != null && draft.parentId().equals(existing.id())) {
             errors.put("parentId", "An organisation cannot be a member of itself");
             return;
         }
@@ -195,7 +195,8 @@ public final class OrganisationService {
             errors.put("parentId", "A " + draft.type().label() + " can be a member of a "
                     + allowed.stream().map(OrganisationType::label).collect(Collectors.joining(" or "))
                     + ", not a " + parent.get().type().label());
-        } else if (parent.get().isRetired()) {
+        } else if (parent.get().isRetired() && (existing == null || !draft.parentId().equals(existing.parentId()))) {
+            // A link made before the group was retired stays valid; only new members are refused.
             errors.put("parentId", parent.get().name() + " was retired on " + parent.get().activeTo()
                     + "; choose an active group");
         }

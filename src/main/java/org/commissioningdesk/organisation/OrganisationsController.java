@@ -16,6 +16,11 @@ import javafx.collections.MapChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -28,6 +33,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.util.StringConverter;
 
 import org.commissioningdesk.common.Dialogs;
@@ -82,6 +89,7 @@ public final class OrganisationsController implements Leavable {
     private final Map<String, Control> fieldControls = new LinkedHashMap<>();
     private final Map<String, Label> errorLabels = new LinkedHashMap<>();
     private boolean changingSelection;
+    private javafx.beans.binding.BooleanBinding dateTyped;
 
     public OrganisationsController(OrganisationsViewModel vm) {
         this.vm = vm;
@@ -129,6 +137,7 @@ public final class OrganisationsController implements Leavable {
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> onSelectionChanged(was, now));
+        table.setContextMenu(tableMenu());
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {
                 onDelete();
@@ -192,7 +201,16 @@ public final class OrganisationsController implements Leavable {
         retireButton.disableProperty().bind(noneSelected.or(retired).or(vm.busyProperty()));
         reinstateButton.disableProperty().bind(noneSelected.or(retired.not()).or(vm.busyProperty()));
         deleteButton.disableProperty().bind(noneSelected.or(vm.busyProperty()));
-        cancelButton.disableProperty().bind(vm.dirtyProperty().not());
+        // Ctrl+S saves while this screen is shown (Enter does not: it belongs to the field it is typed in).
+        saveButton.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+                    if (saveButton.getScene() != null && !saveButton.isDisabled()) {
+                        saveButton.fire();
+                    }
+                });
+            }
+        });
     }
 
     private void setUpValidation() {
@@ -230,11 +248,12 @@ public final class OrganisationsController implements Leavable {
         vm.editingProperty().addListener((obs, was, now) -> revalidate.run());
         vm.serverErrors().addListener((MapChangeListener<String, String>) change -> revalidate.run());
         // A date typed but not yet committed (no Enter, no Tab) still counts as a change to save.
-        var dateTyped = Bindings.createBooleanBinding(() -> !Objects.equals(activeFromField.getEditor().getText(),
+        dateTyped = Bindings.createBooleanBinding(() -> !Objects.equals(activeFromField.getEditor().getText(),
                 activeFromField.getConverter().toString(activeFromField.getValue())),
                 activeFromField.getEditor().textProperty(), activeFromField.valueProperty());
         saveButton.disableProperty().bind(vm.busyProperty().or(vm.dirtyProperty().not().and(dateTyped.not()))
                 .or(validation.invalidProperty()));
+        cancelButton.disableProperty().bind(vm.dirtyProperty().not().and(dateTyped.not()));
     }
 
     /** A pristine blank form shows no complaints; anything typed, or any record opened, does. */
@@ -255,8 +274,7 @@ public final class OrganisationsController implements Leavable {
         if (vm.editingProperty().get() != null && vm.editingProperty().get().id() == now.id()) {
             return;
         }
-        if (vm.dirtyProperty().get() && !Dialogs.confirm(table, "Discard changes?",
-                "The organisation you were editing has changes that are not saved.", "Discard changes")) {
+        if (!mayDiscardChanges()) {
             changingSelection = true;
             Platform.runLater(() -> {
                 if (was != null) {
@@ -273,14 +291,19 @@ public final class OrganisationsController implements Leavable {
 
     @Override
     public boolean vetoLeaving() {
-        return vm.dirtyProperty().get() && !Dialogs.confirm(table, "Discard changes?",
+        return !mayDiscardChanges();
+    }
+
+    /** True when there is nothing unsaved, or the person agreed to discard it. */
+    private boolean mayDiscardChanges() {
+        boolean unsaved = vm.dirtyProperty().get() || dateTyped.get();
+        return !unsaved || Dialogs.confirm(table, "Discard changes?",
                 "The organisation you were editing has changes that are not saved.", "Discard changes");
     }
 
     @FXML
     private void onNew() {
-        if (vm.dirtyProperty().get() && !Dialogs.confirm(table, "Discard changes?",
-                "The organisation you were editing has changes that are not saved.", "Discard changes")) {
+        if (!mayDiscardChanges()) {
             return;
         }
         changingSelection = true;
@@ -318,6 +341,7 @@ public final class OrganisationsController implements Leavable {
 
     @FXML
     private void onCancel() {
+        activeFromField.getEditor().setText(activeFromField.getConverter().toString(activeFromField.getValue()));
         Organisation current = vm.editingProperty().get();
         if (current == null) {
             vm.startNew();
@@ -376,6 +400,36 @@ public final class OrganisationsController implements Leavable {
             table.scrollTo(o);
         });
         changingSelection = false;
+    }
+
+    /**
+     * The table's menu (right click, the Menu key or Shift+F10): sort by any column and show or hide
+     * columns, so both are open to keyboard users too.
+     */
+    private ContextMenu tableMenu() {
+        ContextMenu menu = new ContextMenu();
+        Menu sortBy = new Menu("Sort by");
+        Menu columns = new Menu("Columns");
+        for (TableColumn<Organisation, ?> column : table.getColumns()) {
+            MenuItem ascending = new MenuItem(column.getText());
+            ascending.setOnAction(e -> {
+                column.setSortType(TableColumn.SortType.ASCENDING);
+                table.getSortOrder().setAll(List.of(column));
+            });
+            sortBy.getItems().add(ascending);
+            CheckMenuItem shown = new CheckMenuItem(column.getText());
+            shown.selectedProperty().bindBidirectional(column.visibleProperty());
+            columns.getItems().add(shown);
+        }
+        MenuItem reverse = new MenuItem("Reverse order");
+        reverse.setOnAction(e -> table.getSortOrder().stream().findFirst().ifPresent(c -> {
+            c.setSortType(c.getSortType() == TableColumn.SortType.ASCENDING
+                    ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
+            table.sort();
+        }));
+        sortBy.getItems().addAll(new SeparatorMenuItem(), reverse);
+        menu.getItems().addAll(sortBy, columns);
+        return menu;
     }
 
     private static String describe(LeadCommissioning lc) {

@@ -66,7 +66,13 @@ public final class OrganisationsViewModel {
         filterText.addListener((obs, was, now) -> refilter());
         typeFilter.addListener((obs, was, now) -> refilter());
         showRetired.addListener((obs, was, now) -> refilter());
-        type.addListener((obs, was, now) -> refreshParentChoices());
+        type.addListener((obs, was, now) -> {
+            refreshParentChoices();
+            // A type without a sector cannot keep one: clear it rather than leave a disabled field in error.
+            if (now != null && !now.hasSector() && sector.get() != null && !sector.get().isBlank()) {
+                sector.set("");
+            }
+        });
         for (var property : List.of(name, code, sector, notes)) {
             property.addListener((obs, was, now) -> formChanged());
         }
@@ -91,7 +97,7 @@ public final class OrganisationsViewModel {
         runner.run("load organisations", service::list, list -> {
             busy.set(false);
             all.setAll(list);
-            sectorChoices.setAll(list.stream().map(Organisation::sector).filter(Objects::nonNull).distinct().sorted().toList());
+            refreshSectorChoices(list);
             refreshParentChoices();
             Organisation current = editing.get();
             if (current != null) {
@@ -101,6 +107,18 @@ public final class OrganisationsViewModel {
                 then.run();
             }
         }, this::failed);
+    }
+
+    /** Offers the sectors in use; the form's own sector survives the list being replaced under it. */
+    private void refreshSectorChoices(List<Organisation> list) {
+        List<String> fresh = list.stream().map(Organisation::sector).filter(Objects::nonNull).distinct().sorted().toList();
+        if (!fresh.equals(sectorChoices)) {
+            String typed = sector.get();
+            sectorChoices.setAll(fresh);
+            if (!Objects.equals(sector.get(), typed)) {
+                sector.set(typed);
+            }
+        }
     }
 
     private void refilter() {
@@ -158,9 +176,9 @@ public final class OrganisationsViewModel {
         type.set(draft.type());
         code.set(Objects.toString(draft.code(), ""));
         sector.set(Objects.toString(draft.sector(), ""));
-        refreshParentChoices();
         parent.set(draft.parentId() == null ? null
                 : all.stream().filter(o -> o.id() == draft.parentId()).findFirst().orElse(null));
+        refreshParentChoices();
         activeFrom.set(draft.activeFrom());
         notes.set(Objects.toString(draft.notes(), ""));
         serverErrors.clear();
@@ -181,15 +199,22 @@ public final class OrganisationsViewModel {
     private void refreshParentChoices() {
         OrganisationType t = type.get();
         Organisation self = editing.get();
+        Long saved = loadedDraft.get().parentId();
+        Organisation chosen = parent.get();
+        // Retired groups take no new members, but an existing link to one is kept and shown.
         List<Organisation> choices = t == null ? List.of() : all.stream()
                 .filter(o -> t.allowedParents().contains(o.type()))
-                .filter(o -> !o.isRetired() || (parent.get() != null && parent.get().id() == o.id()))
+                .filter(o -> !o.isRetired() || Objects.equals(saved, o.id()) || (chosen != null && chosen.id() == o.id()))
                 .filter(o -> self == null || o.id() != self.id())
                 .toList();
-        Organisation chosen = parent.get();
-        parentChoices.setAll(choices);
-        if (chosen != null && choices.stream().noneMatch(o -> o.id() == chosen.id())) {
-            parent.set(null);
+        if (!choices.equals(parentChoices)) {
+            // A combo box showing this list may clear its value when the list is replaced: put it back.
+            parentChoices.setAll(choices);
+        }
+        Organisation keep = chosen == null ? null
+                : choices.stream().filter(o -> o.id() == chosen.id()).findFirst().orElse(null);
+        if (!Objects.equals(parent.get(), keep)) {
+            parent.set(keep);
         }
     }
 

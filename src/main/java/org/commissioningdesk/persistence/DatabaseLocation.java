@@ -20,7 +20,7 @@ public record DatabaseLocation(Path base) {
             throw new IllegalArgumentException("No database path given");
         }
         String trimmed = path.trim();
-        if (trimmed.endsWith(SUFFIX)) {
+        if (trimmed.toLowerCase(java.util.Locale.ROOT).endsWith(SUFFIX)) {
             trimmed = trimmed.substring(0, trimmed.length() - SUFFIX.length());
         }
         if (trimmed.isEmpty()) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 import javafx.scene.control.Label;
@@ -44,14 +43,31 @@ final class DeskWindowFixture {
         return robot.lookup("#statusLabel").queryAs(Label.class).getText();
     }
 
-    void stop() throws BackingStoreException {
+    /** Closes the database the way the application does, closes any window left open, forgets the prefs. */
+    void stop() throws Exception {
         if (controller != null) {
-            javafx.application.Platform.runLater(controller::closeDatabase);
-            WaitForAsyncUtils.waitForFxEvents();
+            java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+            javafx.application.Platform.runLater(() -> controller.closeDatabase(closed::countDown));
+            if (!closed.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The database did not close within 30 s");
+            }
         }
         if (runner != null) {
             runner.shutdown();
         }
+        org.testfx.api.FxToolkit.cleanupStages();
         prefs.removeNode();
+    }
+
+    /** Waits until a node matching {@code query} is visible in a showing window, and returns it. */
+    static javafx.scene.Node visible(FxRobot robot, String query) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
+                .filter(DeskWindowFixture::showing).isPresent());
+        return robot.lookup(query).query();
+    }
+
+    static boolean showing(javafx.scene.Node node) {
+        return node.isVisible() && node.getScene() != null && node.getScene().getWindow() != null
+                && node.getScene().getWindow().isShowing();
     }
 }

@@ -52,8 +52,7 @@ class MainWindowFlowTest {
         show(db);
         assertThat(stage.getTitle()).isEqualTo("Commissioning Desk");
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#starter-london-2006").tryQuery().isPresent());
-        robot.clickOn("#starter-london-2006");
+        robot.clickOn(DeskWindowFixture.visible(robot, "#starter-london-2006"));
         robot.clickOn(robot.lookup(".dialog-pane .button").match(
                 (javafx.scene.control.Button b) -> b.getText().equals("Start")).queryButton());
         DeskWindowFixture.waitUntilReady(robot);
@@ -88,8 +87,7 @@ class MainWindowFlowTest {
         }
         try (OtherProcess other = OtherProcess.holding(DeskWindowFixture.location(db).base())) {
             show(db);
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-            DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+            DialogPane dialog = (DialogPane) DeskWindowFixture.visible(robot, ".dialog-pane");
             assertThat(dialog.getHeaderText()).isEqualTo("Cannot open the database");
             assertThat(dialog.getContentText()).startsWith("This database is open in another window or program")
                     .contains("desk.mv.db").doesNotContain("Exception");
@@ -103,5 +101,36 @@ class MainWindowFlowTest {
         try (Services services = TestDatabases.open(db)) {
             assertThat(services.starterPacks().chosen()).contains(StarterPack.EMPTY);
         }
+    }
+
+    @Test
+    void aDatabaseThatCannotBeOpenedLeavesTheCurrentOneOpen(FxRobot robot) throws Exception {
+        Path current = folder.resolve("current");
+        Path other = folder.resolve("other");
+        for (Path db : new Path[] {current, other}) {
+            try (Services services = TestDatabases.open(db)) {
+                services.starterPacks().apply(StarterPack.LONDON_2006);
+            }
+        }
+        show(current);
+        DeskWindowFixture.waitUntilReady(robot);
+        String shownBefore = robot.lookup("#databaseLabel").queryAs(Label.class).getText();
+        try (OtherProcess holder = OtherProcess.holding(DeskWindowFixture.location(other).base())) {
+            robot.interact(() -> fixture.controller.openDatabase(DeskWindowFixture.location(other)));
+            DialogPane dialog = (DialogPane) DeskWindowFixture.visible(robot, ".dialog-pane");
+            assertThat(dialog.getContentText()).startsWith("This database is open in another window or program");
+            robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(DeskWindowFixture.status(robot)).isEqualTo("Could not open "
+                + org.commissioningdesk.common.DisplayPaths.friendly(DeskWindowFixture.location(other).file())
+                + "; still working in " + shownBefore + ".");
+        assertThat(robot.lookup("#databaseLabel").queryAs(Label.class).getText()).isEqualTo(shownBefore);
+        assertThat(robot.lookup("#rail").queryAs(ListView.class).isDisabled()).isFalse();
+        // The screens still work on the database that stayed open.
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT2)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#table").tryQuery()
+                .map(t -> ((javafx.scene.control.TableView<?>) t).getItems().size() == 71).orElse(false));
     }
 }

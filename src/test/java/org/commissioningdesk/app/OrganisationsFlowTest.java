@@ -177,7 +177,7 @@ class OrganisationsFlowTest {
     void retireAnOrganisationKeepsItMarkedAsRetired(FxRobot robot) throws Exception {
         selectRow(robot, "Queen Mary's Sidcup NHS Trust");
         robot.clickOn("#retireButton");
-        waitFor(() -> robot.lookup("#retireDate").tryQuery().isPresent());
+        DeskWindowFixture.visible(robot, "#retireDate");
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Retire")).queryButton());
         waitFor(() -> stored("Queen Mary's Sidcup NHS Trust").isRetired());
         waitFor(() -> text(robot, "#retiredLabel").startsWith("Retired on "));
@@ -194,8 +194,7 @@ class OrganisationsFlowTest {
     void deletingAsksFirstAndIsRefusedForAnOrganisationInUse(FxRobot robot) throws Exception {
         selectRow(robot, "North West London LCG");
         robot.clickOn("#deleteButton");
-        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        DialogPane refused = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        DialogPane refused = (DialogPane) DeskWindowFixture.visible(robot, ".dialog-pane");
         assertThat(refused.getContentText()).contains("cannot be deleted because 8 member organisations refer to it");
         robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
         assertThat(stored("North West London LCG")).isNotNull();
@@ -207,15 +206,47 @@ class OrganisationsFlowTest {
         waitFor(() -> stored("Typo Trust") != null);
         waitFor(() -> table(robot).getItems().size() == 72);
         robot.clickOn("#deleteButton");
-        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        // Cancel is the default: Enter does not delete.
-        robot.type(KeyCode.ENTER);
+        DeskWindowFixture.visible(robot, ".dialog-pane");
+        // Cancel is the default: a stray Enter does not delete.
+        Button cancel = robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Cancel")).queryButton();
+        Button delete = robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Delete")).queryButton();
+        assertThat(cancel.isDefaultButton()).isTrue();
+        assertThat(delete.isDefaultButton()).isFalse();
+        robot.clickOn(cancel);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stored("Typo Trust")).isNotNull();
         robot.clickOn("#deleteButton");
-        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DeskWindowFixture.visible(robot, ".dialog-pane");
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Delete")).queryButton());
         waitFor(() -> stored("Typo Trust") == null);
         waitFor(() -> table(robot).getItems().size() == 71);
+    }
+
+    @Test
+    void savingAPctKeepsItsSectorAndMembership(FxRobot robot) throws Exception {
+        selectRow(robot, "Camden PCT");
+        robot.clickOn("#notesField").write("Hosts the UCLH contract.");
+        robot.clickOn("#saveButton");
+        waitFor(() -> "Saved Camden PCT.".equals(text(robot, "#messageLabel")));
+        WaitForAsyncUtils.waitForFxEvents();
+        // Nothing is left unsaved after a save: no second save is possible, no prompt on leaving.
+        assertThat(robot.lookup("#saveButton").queryAs(Button.class).isDisabled()).isTrue();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> sector = robot.lookup("#sectorField").queryAs(ComboBox.class);
+        assertThat(sector.getValue()).isEqualTo("North Central London");
+        Organisation camden = stored("Camden PCT");
+        assertThat(camden.sector()).isEqualTo("North Central London");
+        assertThat(camden.notes()).isEqualTo("Hosts the UCLH contract.");
+        assertThat(camden.parentId()).isEqualTo(stored("North Central London LCG").id());
+    }
+
+    @Test
+    void enterInTheFilterDoesNotSaveAHalfEditedForm(FxRobot robot) throws Exception {
+        selectRow(robot, "Camden PCT");
+        robot.clickOn("#notesField").write("Half-written");
+        robot.clickOn("#filterField").write("cam").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stored("Camden PCT").notes()).isNull();
+        assertThat(robot.lookup("#saveButton").queryAs(Button.class).isDisabled()).isFalse();
     }
 }

@@ -131,4 +131,20 @@ class DeskCommandTest {
         assertThat(result.out()).contains("'Empty' starter pack");
         assertThat(result.err()).isEmpty();
     }
+
+    @Test
+    void aReadCommandNeverCreatesADatabase() {
+        Run list = run("--db", folder.resolve("typo").toString(), "organisations", "list");
+        assertThat(list.code()).isEqualTo(1);
+        assertThat(list.err()).startsWith("error: There is no database at ").contains("typo.mv.db")
+                .contains("init --starter");
+        assertThat(Files.exists(folder.resolve("typo.mv.db"))).isFalse();
+    }
+
+    @Test
+    void anEmptyDatabasePathIsAUsageError() {
+        Run empty = run("--db", "", "organisations", "list");
+        assertThat(empty.code()).isEqualTo(2);
+        assertThat(empty.err()).contains("--db");
+    }
 }

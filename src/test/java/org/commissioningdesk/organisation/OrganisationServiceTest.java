@@ -218,4 +218,16 @@ class OrganisationServiceTest {
         assertThat(organisations.get(camden.id()).name()).isEqualTo("Camden PCT");
         assertThat(organisations.history(camden.id())).hasSize(1);
     }
+
+    @Test
+    void membersOfAGroupRetiredLaterCanStillBeEdited() {
+        Organisation lcg = organisations.create(draft("South West London LCG", OrganisationType.LCG));
+        Organisation kingston = organisations.create(new OrganisationDraft("Kingston PCT", OrganisationType.PCT, null,
+                null, lcg.id(), null, null));
+        organisations.retire(lcg.id(), LocalDate.of(2010, 3, 31));
+        Organisation edited = organisations.update(kingston.id(), new OrganisationDraft("Kingston PCT",
+                OrganisationType.PCT, null, null, lcg.id(), null, "Merged into SW London in 2011"));
+        assertThat(edited.parentId()).isEqualTo(lcg.id());
+        assertThat(edited.notes()).isEqualTo("Merged into SW London in 2011");
+    }
 }

@@ -14,6 +14,7 @@ class DatabaseLocationTest {
         DatabaseLocation plain = DatabaseLocation.of("plans/desk");
         DatabaseLocation suffixed = DatabaseLocation.of("plans/desk.mv.db");
         assertThat(plain).isEqualTo(suffixed);
+        assertThat(DatabaseLocation.of("plans/desk.MV.DB")).isEqualTo(plain);
         assertThat(plain.file().getFileName().toString()).isEqualTo("desk.mv.db");
         assertThat(plain.base().isAbsolute()).isTrue();
     }
