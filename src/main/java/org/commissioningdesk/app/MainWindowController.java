@@ -29,6 +29,7 @@ import org.commissioningdesk.common.AppPaths;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.DisplayPaths;
 import org.commissioningdesk.common.Leavable;
+import org.commissioningdesk.common.RuleViolationException;
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.common.ViewLoader;
 import org.commissioningdesk.dashboard.DashboardController;
@@ -87,12 +88,20 @@ public final class MainWindowController {
      * they were.
      */
     public void openDatabase(DatabaseLocation location) {
+        openDatabase(location, false);
+    }
+
+    private void openDatabase(DatabaseLocation location, boolean mustBeNew) {
         if (!leaveCurrentScreen()) {
             return;
         }
         rail.setDisable(true);
         busy("Opening " + location.file().getFileName() + "…");
         runner.run("open database", () -> {
+            if (mustBeNew && Files.exists(location.file())) {
+                throw new RuleViolationException(location.file() + " already exists. Use File > Open database… to"
+                        + " open it, or choose another name.");
+            }
             Services opened = opener.apply(location);
             try {
                 return new Opened(opened, opened.starterPacks().needsChoice());
@@ -230,13 +239,7 @@ public final class MainWindowController {
         if (file == null) {
             return;
         }
-        DatabaseLocation location = DatabaseLocation.of(file.toPath());
-        if (Files.exists(location.file())) {
-            Dialogs.error(root, "The database already exists", location.file()
-                    + " already exists. Use File > Open database… to open it, or choose another name.");
-            return;
-        }
-        openDatabase(location);
+        openDatabase(DatabaseLocation.of(file.toPath()), true);
     }
 
     @FXML
