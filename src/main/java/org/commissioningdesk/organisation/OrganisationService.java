@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.commissioningdesk.common.NotFoundException;
 import org.commissioningdesk.common.RuleViolationException;
+import org.commissioningdesk.common.UkDates;
 import org.commissioningdesk.common.ValidationException;
 import org.commissioningdesk.persistence.AuditEntry;
 import org.commissioningdesk.persistence.AuditLog;
@@ -42,12 +43,14 @@ public final class OrganisationService {
         return transactions.read(tx -> require(tx, id));
     }
 
-    public List<LeadCommissioning> leadCommissioningFor(long id) {
-        return transactions.read(tx -> repository.leadCommissioningFor(tx, id));
-    }
-
     public List<LeadCommissioning> allLeadCommissioning() {
         return transactions.read(repository::allLeadCommissioning);
+    }
+
+    /** The lead-commissioner arrangements and the change history of one organisation, read together. */
+    public OrganisationDetails details(long id) {
+        return transactions.read(tx -> new OrganisationDetails(repository.leadCommissioningFor(tx, id),
+                audit.forEntity(tx, ENTITY, id)));
     }
 
     public List<AuditEntry> history(long id) {
@@ -88,11 +91,11 @@ public final class OrganisationService {
         return transactions.inTransaction(tx -> {
             Organisation before = require(tx, id);
             if (before.isRetired()) {
-                throw new RuleViolationException(before.name() + " was already retired on " + before.activeTo() + ".");
+                throw new RuleViolationException(before.name() + " was already retired on " + UkDates.format(before.activeTo()) + ".");
             }
             if (before.activeFrom() != null && endDate.isBefore(before.activeFrom())) {
                 throw ValidationException.of("activeTo", "The end date cannot be before the organisation started ("
-                        + before.activeFrom() + ")");
+                        + UkDates.format(before.activeFrom()) + ")");
             }
             repository.setActiveTo(tx, id, endDate);
             Organisation after = require(tx, id);
@@ -165,7 +168,7 @@ public final class OrganisationService {
         }
         if (existing != null && existing.activeTo() != null && draft.activeFrom() != null
                 && draft.activeFrom().isAfter(existing.activeTo())) {
-            errors.put("activeFrom", "Active from cannot be after the retirement date (" + existing.activeTo() + ")");
+            errors.put("activeFrom", "Active from cannot be after the retirement date (" + UkDates.format(existing.activeTo()) + ")");
         }
         if (existing != null && draft.type() != null && draft.type() != existing.type()) {
             long members = repository.findAll(tx).stream()
@@ -197,7 +200,7 @@ public final class OrganisationService {
                     + ", not a " + parent.get().type().label());
         } else if (parent.get().isRetired() && (existing == null || !draft.parentId().equals(existing.parentId()))) {
             // A link made before the group was retired stays valid; only new members are refused.
-            errors.put("parentId", parent.get().name() + " was retired on " + parent.get().activeTo()
+            errors.put("parentId", parent.get().name() + " was retired on " + UkDates.format(parent.get().activeTo())
                     + "; choose an active group");
         }
     }

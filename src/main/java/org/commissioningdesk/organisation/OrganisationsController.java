@@ -39,11 +39,16 @@ import javafx.util.StringConverter;
 
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.Leavable;
+import org.commissioningdesk.common.DateFields;
+import org.commissioningdesk.common.UkDates;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
 /** The Organisations screen: the register on the left, the add/edit form on the right. */
 public final class OrganisationsController implements Leavable {
+
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private final OrganisationsViewModel vm;
 
@@ -84,6 +89,7 @@ public final class OrganisationsController implements Leavable {
     @FXML private Label retiredLabel;
     @FXML private Label aliasesLabel;
     @FXML private Label leadLabel;
+    @FXML private Label historyLabel;
 
     private final ValidationSupport validation = new ValidationSupport();
     private final Map<String, Control> fieldControls = new LinkedHashMap<>();
@@ -124,7 +130,7 @@ public final class OrganisationsController implements Leavable {
         codeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
         sectorColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sector()));
         parentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.parentName(c.getValue())));
-        activeToColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Objects.toString(c.getValue().activeTo(), "")));
+        activeToColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(UkDates.format(c.getValue().activeTo())));
         table.getSortOrder().add(nameColumn);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -178,9 +184,14 @@ public final class OrganisationsController implements Leavable {
         parentField.promptTextProperty().bind(Bindings.when(vm.membershipApplies())
                 .then("Choose a group").otherwise("Not a member of a group"));
         clearParentButton.disableProperty().bind(vm.parentProperty().isNull());
+        DateFields.ukDates(activeFromField);
         activeFromField.valueProperty().bindBidirectional(vm.activeFromProperty());
         notesField.textProperty().bindBidirectional(vm.notesProperty());
         messageLabel.textProperty().bind(vm.messageProperty());
+        historyLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.history().isEmpty()
+                ? (vm.editingProperty().get() == null ? "Not saved yet." : "")
+                : vm.history().stream().map(e -> WHEN.format(e.at()) + "  " + e.who() + "  " + e.action())
+                        .collect(Collectors.joining("\n")), vm.history(), vm.editingProperty()));
         leadLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.leadArrangements().isEmpty()
                 ? "None recorded." : vm.leadArrangements().stream().map(OrganisationsController::describe)
                         .collect(Collectors.joining("\n")), vm.leadArrangements()));
@@ -189,7 +200,7 @@ public final class OrganisationsController implements Leavable {
                 ? "New organisation" : vm.editingProperty().get().name(), vm.editingProperty()));
         retiredLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             Organisation o = vm.editingProperty().get();
-            return o != null && o.isRetired() ? "Retired on " + o.activeTo() + ". It stays in the register and in history." : "";
+            return o != null && o.isRetired() ? "Retired on " + UkDates.format(o.activeTo()) + ". It stays in the register and in history." : "";
         }, vm.editingProperty()));
         aliasesLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             Organisation o = vm.editingProperty().get();

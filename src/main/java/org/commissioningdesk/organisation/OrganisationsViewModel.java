@@ -25,7 +25,9 @@ import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 
 import org.commissioningdesk.common.TaskRunner;
+import org.commissioningdesk.common.UkDates;
 import org.commissioningdesk.common.ValidationException;
+import org.commissioningdesk.persistence.AuditEntry;
 
 /**
  * State and actions of the Organisations screen: the register with its filters, and the form for
@@ -54,6 +56,7 @@ public final class OrganisationsViewModel {
     private final ObservableList<Organisation> parentChoices = FXCollections.observableArrayList();
     private final ObservableList<String> sectorChoices = FXCollections.observableArrayList();
     private final ObservableList<LeadCommissioning> leadArrangements = FXCollections.observableArrayList();
+    private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
     private final ObservableMap<String, String> serverErrors = FXCollections.observableHashMap();
     private final StringProperty message = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -155,6 +158,7 @@ public final class OrganisationsViewModel {
         editing.set(null);
         fill(blankDraft());
         leadArrangements.clear();
+        history.clear();
     }
 
     /** Loads an organisation into the form. */
@@ -162,10 +166,15 @@ public final class OrganisationsViewModel {
         editing.set(organisation);
         fill(organisation.toDraft());
         leadArrangements.clear();
-        long id = organisation.id();
-        runner.run("lead arrangements", () -> service.leadCommissioningFor(id), list -> {
+        history.clear();
+        loadDetails(organisation.id());
+    }
+
+    private void loadDetails(long id) {
+        runner.run("organisation details", () -> service.details(id), details -> {
             if (editing.get() != null && editing.get().id() == id) {
-                leadArrangements.setAll(list);
+                leadArrangements.setAll(details.leadArrangements());
+                history.setAll(details.history());
             }
         }, this::failed);
     }
@@ -259,6 +268,7 @@ public final class OrganisationsViewModel {
                     editing.set(saved);
                     fill(saved.toDraft());
                     message.set("Saved " + saved.name() + ".");
+                    loadDetails(saved.id());
                     load(() -> onSaved.accept(saved));
                 }, this::failed);
     }
@@ -273,7 +283,8 @@ public final class OrganisationsViewModel {
         runner.run("retire organisation", () -> service.retire(current.id(), date), saved -> {
             busy.set(false);
             editing.set(saved);
-            message.set(saved.name() + " retired from " + saved.activeTo() + ".");
+            message.set(saved.name() + " retired from " + UkDates.format(saved.activeTo()) + ".");
+            loadDetails(saved.id());
             load(onDone);
         }, this::failed);
     }
@@ -288,6 +299,7 @@ public final class OrganisationsViewModel {
             busy.set(false);
             editing.set(saved);
             message.set(saved.name() + " is active again.");
+            loadDetails(saved.id());
             load(onDone);
         }, this::failed);
     }
@@ -397,6 +409,11 @@ public final class OrganisationsViewModel {
 
     public ObservableList<String> sectorChoices() {
         return sectorChoices;
+    }
+
+    /** The audit trail of the organisation being edited, oldest first. */
+    public ObservableList<AuditEntry> history() {
+        return history;
     }
 
     public ObservableList<LeadCommissioning> leadArrangements() {

@@ -12,6 +12,9 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
+import org.commissioningdesk.common.DateFields;
+import org.commissioningdesk.common.UkDates;
+
 /** Asks for the date an organisation is retired from, checking it before the dialog closes. */
 final class RetireDialog {
 
@@ -26,6 +29,7 @@ final class RetireDialog {
             dialog.initOwner(owner.getScene().getWindow());
         }
         DatePicker date = new DatePicker(LocalDate.now());
+        DateFields.ukDates(date);
         date.setId("retireDate");
         Label error = new Label();
         error.getStyleClass().add("field-error");
@@ -42,7 +46,16 @@ final class RetireDialog {
         dialog.getDialogPane().getButtonTypes().addAll(retire, ButtonType.CANCEL);
         Button retireButton = (Button) dialog.getDialogPane().lookupButton(retire);
         retireButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
-            String problem = check(organisation, date.getValue());
+            LocalDate typed;
+            try {
+                typed = date.getConverter().fromString(date.getEditor().getText());
+                date.setValue(typed);
+            } catch (java.time.format.DateTimeParseException e) {
+                error.setText("'" + date.getEditor().getText() + "' is not a date: write it as 31/03/2007");
+                event.consume();
+                return;
+            }
+            String problem = check(organisation, typed);
             if (problem != null) {
                 error.setText(problem);
                 event.consume();
@@ -57,7 +70,7 @@ final class RetireDialog {
             return "Give the date the organisation was retired";
         }
         if (organisation.activeFrom() != null && date.isBefore(organisation.activeFrom())) {
-            return "The date cannot be before the organisation started (" + organisation.activeFrom() + ")";
+            return "The date cannot be before the organisation started (" + UkDates.format(organisation.activeFrom()) + ")";
         }
         return null;
     }

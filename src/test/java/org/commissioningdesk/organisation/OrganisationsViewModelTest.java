@@ -105,6 +105,12 @@ class OrganisationsViewModelTest {
         assertThat(vm.dirtyProperty().get()).isFalse();
         assertThat(vm.allOrganisations()).hasSize(72);
         assertThat(vm.messageProperty().get()).isEqualTo("Saved Islington Council.");
+        assertThat(vm.history()).extracting(org.commissioningdesk.persistence.AuditEntry::action).containsExactly("create");
+        vm.notesProperty().set("Joint commissioning partner");
+        vm.save(o -> { });
+        assertThat(vm.history()).extracting(org.commissioningdesk.persistence.AuditEntry::action)
+                .containsExactly("create", "update");
+        assertThat(vm.history().get(1).who()).isEqualTo("test.director");
 
         // A rule only the service can judge: the group chosen was retired meanwhile by someone else.
         vm.startNew();
