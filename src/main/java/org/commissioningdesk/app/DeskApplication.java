@@ -46,5 +46,9 @@ public final class DeskApplication extends Application {
         if (runner != null) {
             runner.shutdown();
         }
+        if (controller != null) {
+            // Normally already done by the close that ends the application; this only catches the rest.
+            controller.closeAllNow();
+        }
     }
 }

@@ -34,7 +34,13 @@ final class MainWindow {
             }
         });
         // Saved however the window goes: its close box, File > Exit, Ctrl+Q.
-        stage.setOnHiding(event -> windowState.save(stage));
+        stage.setOnHiding(event -> {
+            windowState.save(stage);
+            runner.run("remember the window", () -> {
+                windowState.flush();
+                return Boolean.TRUE;
+            }, done -> { }, failure -> { });
+        });
         stage.show();
         StartupTrace.mark("window-shown");
         controller.openDatabase(location);

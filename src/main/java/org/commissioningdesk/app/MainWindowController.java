@@ -3,6 +3,9 @@ package org.commissioningdesk.app;
 import java.io.File;
 import java.nio.file.Files;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -56,6 +59,13 @@ public final class MainWindowController {
     @FXML private ProgressIndicator busyIndicator;
 
     private Services services;
+    /**
+     * Every database this window has opened and not yet closed, kept by the worker thread. The
+     * runner is one ordered thread, so a close queued after an open always sees what it opened.
+     */
+    private final Set<Services> openOnWorker = ConcurrentHashMap.newKeySet();
+    /** Set once the application is quitting: late results are then closed, never shown. */
+    private volatile boolean closing;
     private final Map<Screen, ViewLoader.View<?>> views = new EnumMap<>(Screen.class);
     private Screen shown;
     private boolean revertingRail;
@@ -98,18 +108,26 @@ public final class MainWindowController {
         rail.setDisable(true);
         busy("Opening " + location.file().getFileName() + "…");
         runner.run("open database", () -> {
+            if (closing) {
+                return null;
+            }
             if (mustBeNew && Files.exists(location.file())) {
                 throw new RuleViolationException(location.file() + " already exists. Use File > Open database… to"
                         + " open it, or choose another name.");
             }
             Services opened = opener.apply(location);
             try {
-                return new Opened(opened, opened.starterPacks().needsChoice());
+                Opened result = new Opened(opened, opened.starterPacks().needsChoice());
+                openOnWorker.add(opened);
+                return result;
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
             }
         }, opened -> {
+            if (closing) {
+                return;
+            }
             Services previous = services;
             services = opened.services();
             views.clear();
@@ -118,7 +136,7 @@ public final class MainWindowController {
             databaseLabel.setTooltip(new Tooltip(location.file().toString()));
             if (previous != null) {
                 runner.run("close database", () -> {
-                    previous.close();
+                    close(previous);
                     return previous;
                 }, closed -> { }, failure -> { });
             }
@@ -128,6 +146,9 @@ public final class MainWindowController {
                 showScreens("Ready.");
             }
         }, failure -> {
+            if (closing) {
+                return;
+            }
             String message = Dialogs.describe(failure);
             if (services == null) {
                 idle("No database open.");
@@ -148,6 +169,9 @@ public final class MainWindowController {
     private void offerStarterPack() {
         idle("Choose how to start.");
         Optional<StarterPack> choice = StarterPackDialog.ask(window(), services.location().file().getFileName().toString());
+        if (closing) {
+            return;
+        }
         if (choice.isEmpty()) {
             showScreens("Ready. The database has not been set up; you will be asked again next time.");
             return;
@@ -165,7 +189,7 @@ public final class MainWindowController {
     }
 
     private void showScreens(String status) {
-        if (services == null) {
+        if (services == null || closing) {
             return;
         }
         StartupTrace.mark("database-ready");
@@ -283,14 +307,24 @@ public final class MainWindowController {
      * {@code then} on the UI thread. Used as the application quits.
      */
     void closeDatabase(Runnable then) {
-        Services open = services;
+        closing = true;
         services = null;
         runner.run("close database", () -> {
-            if (open != null) {
-                open.close();
-            }
+            closeAllNow();
             return Boolean.TRUE;
         }, done -> then.run(), failure -> then.run());
+    }
+
+    /** Closes whatever is still open, at once: the last safety net as the application stops. */
+    void closeAllNow() {
+        for (Services open : List.copyOf(openOnWorker)) {
+            close(open);
+        }
+    }
+
+    private void close(Services open) {
+        openOnWorker.remove(open);
+        open.close();
     }
 
     private void busy(String message) {

@@ -41,6 +41,7 @@ final class WindowStateStore {
         stage.setMaximized(node.getBoolean("maximized", false));
     }
 
+    /** Notes the stage's place in memory; {@link #flush()} writes it to disk (off the UI thread). */
     void save(Stage stage) {
         node.putBoolean("maximized", stage.isMaximized());
         if (!stage.isMaximized() && !stage.isIconified()) {
@@ -49,6 +50,9 @@ final class WindowStateStore {
             node.putDouble("width", stage.getWidth());
             node.putDouble("height", stage.getHeight());
         }
+    }
+
+    void flush() {
         try {
             node.flush();
         } catch (BackingStoreException e) {

@@ -33,6 +33,11 @@ public final class BackgroundTaskRunner implements TaskRunner {
 
     @Override
     public <T> void run(String name, Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            // The application is stopping: nothing new starts.
+            LOG.fine(() -> "Not started, the application is stopping: " + name);
+            return;
+        }
         executor.execute(() -> {
             String original = Thread.currentThread().getName();
             Thread.currentThread().setName(original + " [" + name + "]");

@@ -184,7 +184,7 @@ public final class OrganisationsController implements Leavable {
         parentField.promptTextProperty().bind(Bindings.when(vm.membershipApplies())
                 .then("Choose a group").otherwise("Not a member of a group"));
         clearParentButton.disableProperty().bind(vm.parentProperty().isNull());
-        DateFields.ukDates(activeFromField);
+        DateFields.ukDates(activeFromField, this::dateProblem);
         activeFromField.valueProperty().bindBidirectional(vm.activeFromProperty());
         notesField.textProperty().bindBidirectional(vm.notesProperty());
         messageLabel.textProperty().bind(vm.messageProperty());
@@ -259,8 +259,7 @@ public final class OrganisationsController implements Leavable {
         vm.editingProperty().addListener((obs, was, now) -> revalidate.run());
         vm.serverErrors().addListener((MapChangeListener<String, String>) change -> revalidate.run());
         // A date typed but not yet committed (no Enter, no Tab) still counts as a change to save.
-        dateTyped = Bindings.createBooleanBinding(() -> !Objects.equals(activeFromField.getEditor().getText(),
-                activeFromField.getConverter().toString(activeFromField.getValue())),
+        dateTyped = Bindings.createBooleanBinding(() -> DateFields.typedButNotCommitted(activeFromField),
                 activeFromField.getEditor().textProperty(), activeFromField.valueProperty());
         saveButton.disableProperty().bind(vm.busyProperty().or(vm.dirtyProperty().not().and(dateTyped.not()))
                 .or(validation.invalidProperty()));
@@ -340,13 +339,21 @@ public final class OrganisationsController implements Leavable {
     private boolean commitTypedDate() {
         String typed = activeFromField.getEditor().getText();
         try {
-            LocalDate date = typed == null || typed.isBlank() ? null : activeFromField.getConverter().fromString(typed);
-            activeFromField.setValue(date);
+            activeFromField.setValue(typed == null || typed.isBlank() ? null : UkDates.parse(typed));
+            dateProblem(null);
             return true;
         } catch (DateTimeParseException e) {
-            activeFromError.setText("'" + typed + "' is not a date: write it as "
-                    + activeFromField.getConverter().toString(LocalDate.of(2007, 4, 1)));
+            dateProblem(e.getMessage());
             return false;
+        }
+    }
+
+    /** Shows (or clears) the message for a typed date that is not a date, on its field. */
+    private void dateProblem(String message) {
+        if (message == null) {
+            vm.serverErrors().remove("activeFrom");
+        } else {
+            vm.serverErrors().put("activeFrom", message);
         }
     }
 

@@ -29,9 +29,9 @@ final class RetireDialog {
             dialog.initOwner(owner.getScene().getWindow());
         }
         DatePicker date = new DatePicker(LocalDate.now());
-        DateFields.ukDates(date);
-        date.setId("retireDate");
         Label error = new Label();
+        DateFields.ukDates(date, message -> error.setText(message == null ? "" : message));
+        date.setId("retireDate");
         error.getStyleClass().add("field-error");
         error.setStyle("-fx-text-fill: #b00020;");
         Label explain = new Label("A retired organisation stays in the register and in every record that refers to it,"
@@ -42,16 +42,19 @@ final class RetireDialog {
         label.setMnemonicParsing(true);
         label.setLabelFor(date);
         dialog.getDialogPane().setContent(new VBox(8, explain, label, date, error));
-        ButtonType retire = new ButtonType("Retire", ButtonBar.ButtonData.OK_DONE);
+        ButtonType retire = new ButtonType("_Retire", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(retire, ButtonType.CANCEL);
         Button retireButton = (Button) dialog.getDialogPane().lookupButton(retire);
+        // Enter commits the typed date; retiring takes a deliberate press of Retire (Alt+R or a click).
+        retireButton.setDefaultButton(false);
         retireButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
             LocalDate typed;
             try {
-                typed = date.getConverter().fromString(date.getEditor().getText());
+                String text = date.getEditor().getText();
+                typed = text == null || text.isBlank() ? null : UkDates.parse(text);
                 date.setValue(typed);
             } catch (java.time.format.DateTimeParseException e) {
-                error.setText("'" + date.getEditor().getText() + "' is not a date: write it as 31/03/2007");
+                error.setText(e.getMessage());
                 event.consume();
                 return;
             }

@@ -87,7 +87,7 @@ public final class StarterPackService {
     private void loadLondon(Tx tx, List<CSVRecord> pctRows, List<CSVRecord> leadRows) {
         long sha = create(tx, new OrganisationDraft("London Strategic Health Authority", OrganisationType.SHA, null,
                 null, null, null, "Arbitrates disputes between members of a commissioning group (seed 003, ¶84, ¶112)."));
-        organisations.addAlias(tx, sha, "London SHA");
+        addAlias(tx, sha, "London SHA");
         long london = create(tx, new OrganisationDraft("London Commissioning Group",
                 OrganisationType.LONDON_COMMISSIONING_GROUP, "LCG-LON", null, null, null,
                 "One chief executive from each Local Commissioning Group and an SHA representative (¶104-105)."));
@@ -131,9 +131,15 @@ public final class StarterPackService {
             organisations.insertLeadCommissioning(tx, LONDON_YEAR, lead.id(), providerId,
                     note == null || note.isBlank() ? null : note);
         }
-        aliases.forEach((id, names) -> names.forEach(name -> organisations.addAlias(tx, id, name)));
+        aliases.forEach((id, names) -> names.forEach(name -> addAlias(tx, id, name)));
         audit.record(tx, "lead_commissioning", null, "starter-pack", null,
                 leadRows.size() + " lead-commissioner arrangements for " + LONDON_YEAR);
+    }
+
+    private void addAlias(Tx tx, long id, String alias) {
+        Organisation before = organisations.findById(tx, id).orElseThrow();
+        organisations.addAlias(tx, id, alias);
+        audit.record(tx, OrganisationService.ENTITY, id, "alias", before, organisations.findById(tx, id).orElseThrow());
     }
 
     private long create(Tx tx, OrganisationDraft draft) {

@@ -18,6 +18,7 @@ public final class Database implements Transactions, AutoCloseable {
 
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
     private static final int H2_FILE_CORRUPTED = 90030;
+    private static final int H2_IO_EXCEPTION = 90028;
     private static final int H2_WRONG_FILE_PASSWORD = 90049;
     private static final int H2_UNSUPPORTED_FORMAT = 90048;
 
@@ -78,9 +79,9 @@ public final class Database implements Transactions, AutoCloseable {
     private static DatabaseOpenException translate(DatabaseLocation location, SQLException e) {
         return switch (e.getErrorCode()) {
             case H2_DATABASE_ALREADY_OPEN -> new DatabaseInUseException(location, e);
-            case H2_FILE_CORRUPTED, H2_UNSUPPORTED_FORMAT -> new DatabaseOpenException("The file " + location.file()
+            case H2_FILE_CORRUPTED, H2_UNSUPPORTED_FORMAT, H2_IO_EXCEPTION -> new DatabaseOpenException("The file " + location.file()
                     + " is not a Commissioning Desk database this version can read (it may be damaged,"
-                    + " encrypted, or from another program).", e);
+                    + " encrypted, from another program, or not readable by you). Nothing in it was changed.", e);
             case H2_WRONG_FILE_PASSWORD -> new DatabaseOpenException("The file " + location.file()
                     + " is encrypted with a password this copy does not have.", e);
             default -> new DatabaseOpenException("Cannot open the database " + location.file() + ": "

@@ -24,9 +24,20 @@ final class DeskWindowFixture {
     MainWindowController controller;
 
     void start(Stage stage, DatabaseLocation location) {
+        start(stage, location, 0);
+    }
+
+    /** Starts the window with a database that takes {@code openMillis} longer than usual to open. */
+    void start(Stage stage, DatabaseLocation location, long openMillis) {
         runner = new BackgroundTaskRunner();
-        controller = MainWindow.show(stage, runner,
-                loc -> Services.open(loc, TestDatabases.USER, TestDatabases.CLOCK), new WindowStateStore(prefs), location);
+        controller = MainWindow.show(stage, runner, loc -> {
+            try {
+                Thread.sleep(openMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Services.open(loc, TestDatabases.USER, TestDatabases.CLOCK);
+        }, new WindowStateStore(prefs), location);
     }
 
     static DatabaseLocation location(Path folder) {

@@ -133,4 +133,21 @@ class MainWindowFlowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#table").tryQuery()
                 .map(t -> ((javafx.scene.control.TableView<?>) t).getItems().size() == 71).orElse(false));
     }
+
+    @Test
+    void quittingWhileTheDatabaseIsStillOpeningClosesItAndShowsNothingMore(FxRobot robot) throws Exception {
+        Path db = folder.resolve("quitting");
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                () -> fixture.start(stage, DeskWindowFixture.location(db), 1500)));
+        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+        robot.interact(() -> fixture.controller.closeDatabase(closed::countDown));
+        assertThat(closed.await(30, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        // No starter-pack question or error pops up for a window that is going away...
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+        // ...and the file it opened meanwhile was closed: another process can open it.
+        try (OtherProcess other = OtherProcess.holding(DeskWindowFixture.location(db).base())) {
+            assertThat(other).isNotNull();
+        }
+    }
 }

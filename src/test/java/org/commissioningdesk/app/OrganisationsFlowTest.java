@@ -178,7 +178,7 @@ class OrganisationsFlowTest {
         selectRow(robot, "Queen Mary's Sidcup NHS Trust");
         robot.clickOn("#retireButton");
         DeskWindowFixture.visible(robot, "#retireDate");
-        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Retire")).queryButton());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("_Retire")).queryButton());
         waitFor(() -> stored("Queen Mary's Sidcup NHS Trust").isRetired());
         waitFor(() -> text(robot, "#retiredLabel").startsWith("Retired on "));
         assertThat(stored("Queen Mary's Sidcup NHS Trust").activeTo()).isEqualTo(java.time.LocalDate.now());
@@ -252,5 +252,31 @@ class OrganisationsFlowTest {
         // Ctrl+S is the keyboard's way to save.
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         waitFor(() -> "Half-written".equals(stored("Camden PCT").notes()));
+    }
+
+    @Test
+    void datesAreTypedTheUkWayAndANonDateIsRefusedNotGuessed(FxRobot robot) throws Exception {
+        selectRow(robot, "Camden PCT");
+        TextField activeFrom = robot.lookup("#activeFromField").queryAs(javafx.scene.control.DatePicker.class).getEditor();
+        robot.clickOn(activeFrom).write("1/4/02");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitFor(() -> java.time.LocalDate.of(2002, 4, 1).equals(stored("Camden PCT").activeFrom()));
+        waitFor(() -> "01/04/2002".equals(activeFrom.getText()));
+
+        // In the Retire dialog a date that does not exist is refused on Enter, not turned into today.
+        robot.clickOn("#retireButton");
+        javafx.scene.control.DatePicker picker = (javafx.scene.control.DatePicker) DeskWindowFixture.visible(robot, "#retireDate");
+        robot.interact(() -> picker.getEditor().clear());
+        robot.clickOn(picker.getEditor()).write("31/02/2007").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane .field-error").queryAs(Label.class).getText())
+                .isEqualTo("'31/02/2007' is not a date: write it as 31/03/2007");
+        assertThat(picker.getEditor().getText()).isEqualTo("31/02/2007");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("_Retire")).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(DeskWindowFixture.showing(picker)).isTrue();
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Cancel")).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stored("Camden PCT").isRetired()).isFalse();
     }
 }

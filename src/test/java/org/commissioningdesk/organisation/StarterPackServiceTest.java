@@ -107,6 +107,11 @@ class StarterPackServiceTest {
                 .filter(o -> o.name().equals("Camden PCT")).findFirst().orElseThrow();
         assertThat(services.organisations().history(camden.id())).singleElement()
                 .satisfies(e -> assertThat(e.action()).isEqualTo("create"));
+        Organisation cityAndHackney = services.organisations().list().stream()
+                .filter(o -> o.name().equals("City and Hackney Teaching PCT")).findFirst().orElseThrow();
+        assertThat(services.organisations().history(cityAndHackney.id()))
+                .extracting(org.commissioningdesk.persistence.AuditEntry::action).containsExactly("create", "alias");
+        assertThat(services.organisations().history(cityAndHackney.id()).get(1).after()).contains("City & Hackney PCT");
     }
 
     @Test

@@ -63,6 +63,9 @@ class DatabaseTest {
         Files.writeString(folder.resolve("junk.mv.db"), "this is not an H2 file ".repeat(300));
         assertThatThrownBy(() -> Database.open(DatabaseLocation.of(folder.resolve("junk.mv.db"))))
                 .isInstanceOf(DatabaseOpenException.class)
-                .hasMessageContaining("junk.mv.db");
+                .hasMessageContaining("junk.mv.db")
+                .hasMessageContaining("is not a Commissioning Desk database this version can read")
+                .hasMessageNotContaining("Exception");
+        assertThat(Files.readString(folder.resolve("junk.mv.db"))).startsWith("this is not an H2 file");
     }
 }
