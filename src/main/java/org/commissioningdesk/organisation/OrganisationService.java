@@ -138,16 +138,6 @@ public final class OrganisationService {
         });
     }
 
-    /** Adds another name the organisation is known by (used when matching imported names). */
-    public void addAlias(long id, String alias) {
-        transactions.inTransaction(tx -> {
-            Organisation before = require(tx, id);
-            repository.addAlias(tx, id, alias.strip());
-            audit.record(tx, ENTITY, id, "alias", before, require(tx, id));
-            return null;
-        });
-    }
-
     private Organisation require(Tx tx, long id) {
         return repository.findById(tx, id)
                 .orElseThrow(() -> new NotFoundException("There is no organisation with id " + id + "."));

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
@@ -353,10 +352,6 @@ public final class OrganisationsViewModel {
 
     public List<Organisation> allOrganisations() {
         return all;
-    }
-
-    public Optional<Organisation> find(long id) {
-        return all.stream().filter(o -> o.id() == id).findFirst();
     }
 
     public StringProperty filterTextProperty() {
