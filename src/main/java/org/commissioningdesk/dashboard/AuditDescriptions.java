@@ -21,7 +21,8 @@ final class AuditDescriptions {
         }
         if (text.startsWith("{")) {
             try {
-                JsonNode name = JSON.readTree(text).get("name");
+                JsonNode json = JSON.readTree(text);
+                JsonNode name = json.hasNonNull("name") ? json.get("name") : json.get("title");
                 if (name != null && name.isTextual()) {
                     return entry.entity() + ": " + name.asText();
                 }

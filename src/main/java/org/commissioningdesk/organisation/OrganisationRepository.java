@@ -118,6 +118,8 @@ public final class OrganisationRepository {
                 "member organisation", "member organisations");
         addCount(found, h, "SELECT COUNT(*) FROM lead_commissioning WHERE lead_id = :id OR provider_id = :id", id,
                 "lead-commissioner arrangement", "lead-commissioner arrangements");
+        addCount(found, h, "SELECT COUNT(*) FROM prospectus WHERE owner_id = :id", id,
+                "commissioning prospectus", "commissioning prospectuses");
         return found;
     }
 

@@ -1,0 +1,319 @@
+package org.commissioningdesk.prospectus;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.commissioningdesk.common.FinancialYear;
+import org.commissioningdesk.persistence.Tx;
+import org.jdbi.v3.core.Handle;
+
+/** Reads and writes prospectuses with their priorities, outcome measures, consultation and workflow. */
+public final class ProspectusRepository {
+
+    private static final String HEADER = """
+            SELECT p.id, p.series_id, p.owner_id, o.name AS owner_name, p.prospectus_level, p.title, p.first_year,
+                   p.cycle_years, p.version, p.status, p.board_meeting_date, p.summary, p.strategic_context,
+                   p.health_needs
+            FROM prospectus p JOIN organisation o ON o.id = p.owner_id
+            """;
+
+    public List<ProspectusSummary> findSummaries(Tx tx) {
+        return summaries(tx, "", "p.first_year DESC, o.name, p.title, p.version", Map.of());
+    }
+
+    /** Every version in a series, oldest first. */
+    public List<ProspectusSummary> versions(Tx tx, long seriesId) {
+        // By version alone: a later version may have been retitled (or re-cycled while a draft).
+        return summaries(tx, "WHERE p.series_id = :series", "p.version", Map.of("series", seriesId));
+    }
+
+    private List<ProspectusSummary> summaries(Tx tx, String where, String orderBy, Map<String, Object> binds) {
+        var query = tx.handle().createQuery("""
+                SELECT p.id, p.series_id, p.owner_id, o.name AS owner_name, p.prospectus_level, p.title,
+                       p.first_year, p.cycle_years, p.version, p.status,
+                       (SELECT COUNT(*) FROM prospectus_priority pp WHERE pp.prospectus_id = p.id) AS priorities,
+                       (SELECT COALESCE(SUM(a.amount), 0) FROM priority_amount a
+                          JOIN prospectus_priority pp ON pp.id = a.priority_id
+                         WHERE pp.prospectus_id = p.id AND a.year_index < p.cycle_years) AS net
+                FROM prospectus p JOIN organisation o ON o.id = p.owner_id
+                """ + where + " ORDER BY " + orderBy);
+        binds.forEach(query::bind);
+        return query.map((rs, ctx) -> new ProspectusSummary(rs.getLong("id"), rs.getLong("series_id"),
+                        rs.getLong("owner_id"), rs.getString("owner_name"),
+                        ProspectusLevel.valueOf(rs.getString("prospectus_level")), rs.getString("title"),
+                        FinancialYear.parse(rs.getString("first_year")), rs.getInt("cycle_years"), rs.getInt("version"),
+                        ProspectusStatus.valueOf(rs.getString("status")), rs.getInt("priorities"),
+                        rs.getBigDecimal("net").setScale(2)))
+                .list();
+    }
+
+    public Optional<Prospectus> findById(Tx tx, long id) {
+        Handle h = tx.handle();
+        return h.createQuery(HEADER + " WHERE p.id = :id").bind("id", id)
+                .map((rs, ctx) -> header(rs))
+                .findOne()
+                .map(header -> withContent(h, header));
+    }
+
+    /**
+     * The agreed (Board approved or Published) prospectuses for a cycle starting in {@code firstYear}
+     * that a prospectus owned by someone with these ancestors inherits from: London-wide ones, and
+     * those of its groups. Only the latest agreed version of each series counts.
+     */
+    public List<Prospectus> inheritable(Tx tx, FinancialYear firstYear, Collection<Long> ancestorIds, long excludingSeries) {
+        Handle h = tx.handle();
+        List<Long> ancestors = ancestorIds.isEmpty() ? List.of(-1L) : List.copyOf(ancestorIds);
+        List<Prospectus> found = h.createQuery(HEADER + """
+                         WHERE p.first_year = :year AND p.status IN ('BOARD_APPROVED', 'PUBLISHED')
+                           AND p.series_id <> :series
+                           AND (p.prospectus_level = 'LONDON' OR p.owner_id IN (<ancestors>))
+                         ORDER BY p.series_id, p.version DESC""")
+                .bind("year", firstYear.toString())
+                .bind("series", excludingSeries)
+                .bindList("ancestors", ancestors)
+                .map((rs, ctx) -> header(rs))
+                .list();
+        Map<Long, Prospectus> latest = new java.util.LinkedHashMap<>();
+        for (Prospectus p : found) {
+            latest.putIfAbsent(p.seriesId(), p);
+        }
+        return latest.values().stream().map(p -> withContent(h, p)).toList();
+    }
+
+    public long insert(Tx tx, Long seriesId, ProspectusDraft d, ProspectusLevel level, int version, ProspectusStatus status) {
+        long id = tx.handle().createUpdate("""
+                        INSERT INTO prospectus (series_id, owner_id, prospectus_level, title, first_year, cycle_years,
+                                                version, status, summary, strategic_context, health_needs)
+                        VALUES (:series, :owner, :level, :title, :first, :years, :version, :status, :summary,
+                                :context, :needs)""")
+                .bind("series", seriesId)
+                .bind("owner", d.ownerId())
+                .bind("level", level.name())
+                .bind("title", d.title())
+                .bind("first", d.firstYear().toString())
+                .bind("years", d.cycleYears())
+                .bind("version", version)
+                .bind("status", status.name())
+                .bind("summary", d.summary())
+                .bind("context", d.strategicContext())
+                .bind("needs", d.healthNeeds())
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+        if (seriesId == null) {
+            tx.handle().createUpdate("UPDATE prospectus SET series_id = id WHERE id = :id").bind("id", id).execute();
+        }
+        replaceContent(tx, id, d.priorities(), d.consultation());
+        return id;
+    }
+
+    public void update(Tx tx, long id, ProspectusDraft d, ProspectusLevel level) {
+        tx.handle().createUpdate("""
+                        UPDATE prospectus SET owner_id = :owner, prospectus_level = :level, title = :title,
+                               first_year = :first, cycle_years = :years, summary = :summary,
+                               strategic_context = :context, health_needs = :needs
+                        WHERE id = :id""")
+                .bind("id", id)
+                .bind("owner", d.ownerId())
+                .bind("level", level.name())
+                .bind("title", d.title())
+                .bind("first", d.firstYear().toString())
+                .bind("years", d.cycleYears())
+                .bind("summary", d.summary())
+                .bind("context", d.strategicContext())
+                .bind("needs", d.healthNeeds())
+                .execute();
+        replaceContent(tx, id, d.priorities(), d.consultation());
+    }
+
+    /** Writes the priorities (in order) and the consultation log, replacing what was there. */
+    private void replaceContent(Tx tx, long id, List<Priority> priorities, List<ConsultationResponse> consultation) {
+        Handle h = tx.handle();
+        h.createUpdate("DELETE FROM prospectus_priority WHERE prospectus_id = :id").bind("id", id).execute();
+        h.createUpdate("DELETE FROM consultation_response WHERE prospectus_id = :id").bind("id", id).execute();
+        for (int i = 0; i < priorities.size(); i++) {
+            Priority p = priorities.get(i);
+            long priorityId = h.createUpdate("""
+                            INSERT INTO prospectus_priority (prospectus_id, priority_key, position, title, service_area,
+                                                             change_type, rationale, inequality_focus, lead_officer)
+                            VALUES (:prospectus, :key, :position, :title, :area, :change, :rationale, :focus, :lead)""")
+                    .bind("prospectus", id)
+                    .bind("key", p.key())
+                    .bind("position", i)
+                    .bind("title", p.title())
+                    .bind("area", p.serviceArea())
+                    .bind("change", p.changeType().name())
+                    .bind("rationale", p.rationale())
+                    .bind("focus", p.inequalityFocus())
+                    .bind("lead", p.leadOfficer())
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one();
+            for (int y = 0; y < p.amounts().size(); y++) {
+                if (p.amounts().get(y) != null) {
+                    h.createUpdate("INSERT INTO priority_amount (priority_id, year_index, amount) VALUES (:p, :y, :a)")
+                            .bind("p", priorityId).bind("y", y).bind("a", p.amounts().get(y)).execute();
+                }
+            }
+            for (int j = 0; j < p.outcomes().size(); j++) {
+                OutcomeMeasure o = p.outcomes().get(j);
+                h.createUpdate("""
+                                INSERT INTO outcome_measure (priority_id, position, indicator, unit, baseline, target, target_year)
+                                VALUES (:p, :position, :indicator, :unit, :baseline, :target, :year)""")
+                        .bind("p", priorityId)
+                        .bind("position", j)
+                        .bind("indicator", o.indicator())
+                        .bind("unit", o.unit())
+                        .bind("baseline", o.baseline())
+                        .bind("target", o.target())
+                        .bind("year", o.targetYear().toString())
+                        .execute();
+            }
+        }
+        for (int k = 0; k < consultation.size(); k++) {
+            ConsultationResponse r = consultation.get(k);
+            h.createUpdate("""
+                            INSERT INTO consultation_response (prospectus_id, position, source_type, respondent, received_on,
+                                                               priority_key, summary, pct_response, answered)
+                            VALUES (:id, :position, :source, :respondent, :received, :priority, :summary, :response, :answered)""")
+                    .bind("id", id)
+                    .bind("position", k)
+                    .bind("source", r.source().name())
+                    .bind("respondent", r.respondent())
+                    .bind("received", r.receivedOn())
+                    .bind("priority", r.priorityKey())
+                    .bind("summary", r.summary())
+                    .bind("response", r.response())
+                    .bind("answered", r.answered())
+                    .execute();
+        }
+    }
+
+    public void setStatus(Tx tx, long id, ProspectusStatus status, LocalDate boardMeetingDate) {
+        tx.handle().createUpdate("UPDATE prospectus SET status = :status, board_meeting_date = :board WHERE id = :id")
+                .bind("id", id).bind("status", status.name()).bind("board", boardMeetingDate).execute();
+    }
+
+    public void delete(Tx tx, long id) {
+        tx.handle().createUpdate("DELETE FROM prospectus WHERE id = :id").bind("id", id).execute();
+    }
+
+    public int latestVersion(Tx tx, long seriesId) {
+        return tx.handle().createQuery("SELECT MAX(version) FROM prospectus WHERE series_id = :s")
+                .bind("s", seriesId).mapTo(Integer.class).one();
+    }
+
+    public void addStatusChange(Tx tx, long id, StatusChange change) {
+        tx.handle().createUpdate("""
+                        INSERT INTO prospectus_status_change (prospectus_id, from_status, to_status, changed_at, changed_by,
+                                                              board_meeting_date, note)
+                        VALUES (:id, :from, :to, :at, :by, :board, :note)""")
+                .bind("id", id)
+                .bind("from", change.from() == null ? null : change.from().name())
+                .bind("to", change.to().name())
+                .bind("at", change.at())
+                .bind("by", change.by())
+                .bind("board", change.boardMeetingDate())
+                .bind("note", change.note())
+                .execute();
+    }
+
+    public List<StatusChange> statusChanges(Tx tx, long id) {
+        return tx.handle().createQuery("""
+                        SELECT from_status, to_status, changed_at, changed_by, board_meeting_date, note
+                        FROM prospectus_status_change WHERE prospectus_id = :id ORDER BY id""")
+                .bind("id", id)
+                .map((rs, ctx) -> new StatusChange(
+                        rs.getString("from_status") == null ? null : ProspectusStatus.valueOf(rs.getString("from_status")),
+                        ProspectusStatus.valueOf(rs.getString("to_status")),
+                        rs.getObject("changed_at", LocalDateTime.class), rs.getString("changed_by"),
+                        rs.getObject("board_meeting_date", LocalDate.class), rs.getString("note")))
+                .list();
+    }
+
+    public List<String> serviceAreas(Tx tx) {
+        return tx.handle().createQuery("SELECT name FROM service_area ORDER BY position, name").mapTo(String.class).list();
+    }
+
+    /** Adds a service area unless one of that name (any case) exists; true when added. */
+    public boolean addServiceArea(Tx tx, String name) {
+        String key = name.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        int exists = tx.handle().createQuery("SELECT COUNT(*) FROM service_area WHERE name_key = :key")
+                .bind("key", key).mapTo(Integer.class).one();
+        if (exists > 0) {
+            return false;
+        }
+        int next = tx.handle().createQuery("SELECT COALESCE(MAX(position), 0) + 1 FROM service_area").mapTo(Integer.class).one();
+        tx.handle().createUpdate("INSERT INTO service_area (name, name_key, position) VALUES (:name, :key, :position)")
+                .bind("name", name.strip()).bind("key", key).bind("position", next).execute();
+        return true;
+    }
+
+    private static Prospectus header(ResultSet rs) throws SQLException {
+        return new Prospectus(rs.getLong("id"), rs.getLong("series_id"), rs.getLong("owner_id"),
+                rs.getString("owner_name"), ProspectusLevel.valueOf(rs.getString("prospectus_level")),
+                rs.getString("title"), FinancialYear.parse(rs.getString("first_year")), rs.getInt("cycle_years"),
+                rs.getInt("version"), ProspectusStatus.valueOf(rs.getString("status")),
+                rs.getObject("board_meeting_date", LocalDate.class), rs.getString("summary"),
+                rs.getString("strategic_context"), rs.getString("health_needs"), List.of(), List.of());
+    }
+
+    private static Prospectus withContent(Handle h, Prospectus p) {
+        Map<Long, List<BigDecimal>> amounts = new HashMap<>();
+        h.createQuery("""
+                        SELECT a.priority_id, a.year_index, a.amount FROM priority_amount a
+                        JOIN prospectus_priority pp ON pp.id = a.priority_id WHERE pp.prospectus_id = :id""")
+                .bind("id", p.id())
+                .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getBigDecimal(3)})
+                .forEach(row -> {
+                    List<BigDecimal> list = amounts.computeIfAbsent((Long) row[0], k -> new ArrayList<>());
+                    int y = (Integer) row[1];
+                    while (list.size() <= y) {
+                        list.add(null);
+                    }
+                    list.set(y, ((BigDecimal) row[2]).setScale(2));
+                });
+        Map<Long, List<OutcomeMeasure>> outcomes = new HashMap<>();
+        h.createQuery("""
+                        SELECT o.priority_id, o.indicator, o.unit, o.baseline, o.target, o.target_year FROM outcome_measure o
+                        JOIN prospectus_priority pp ON pp.id = o.priority_id WHERE pp.prospectus_id = :id
+                        ORDER BY o.priority_id, o.position""")
+                .bind("id", p.id())
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), new OutcomeMeasure(rs.getString(2), rs.getString(3),
+                        Texts.number(rs.getBigDecimal(4)), Texts.number(rs.getBigDecimal(5)),
+                        FinancialYear.parse(rs.getString(6)))))
+                .forEach(e -> outcomes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        List<Priority> priorities = h.createQuery("""
+                        SELECT id, priority_key, title, service_area, change_type, rationale, inequality_focus, lead_officer
+                        FROM prospectus_priority WHERE prospectus_id = :id ORDER BY position""")
+                .bind("id", p.id())
+                .map((rs, ctx) -> new Priority(rs.getString("priority_key"), rs.getString("title"),
+                        rs.getString("service_area"), ChangeType.valueOf(rs.getString("change_type")),
+                        rs.getString("rationale"), amounts.getOrDefault(rs.getLong("id"), List.of()),
+                        outcomes.getOrDefault(rs.getLong("id"), List.of()), rs.getString("inequality_focus"),
+                        rs.getString("lead_officer")))
+                .list();
+        List<ConsultationResponse> consultation = h.createQuery("""
+                        SELECT source_type, respondent, received_on, priority_key, summary, pct_response, answered
+                        FROM consultation_response WHERE prospectus_id = :id ORDER BY position""")
+                .bind("id", p.id())
+                .map((rs, ctx) -> new ConsultationResponse(SourceType.valueOf(rs.getString("source_type")),
+                        rs.getString("respondent"), rs.getObject("received_on", LocalDate.class),
+                        rs.getString("priority_key"), rs.getString("summary"), rs.getString("pct_response"),
+                        rs.getBoolean("answered")))
+                .list();
+        return new Prospectus(p.id(), p.seriesId(), p.ownerId(), p.ownerName(), p.level(), p.title(), p.firstYear(),
+                p.cycleYears(), p.version(), p.status(), p.boardMeetingDate(), p.summary(), p.strategicContext(),
+                p.healthNeeds(), priorities, consultation);
+    }
+}

@@ -1,0 +1,442 @@
+package org.commissioningdesk.prospectus;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.commissioningdesk.common.FinancialYear;
+import org.commissioningdesk.common.NotFoundException;
+import org.commissioningdesk.common.RuleViolationException;
+import org.commissioningdesk.common.UkDates;
+import org.commissioningdesk.common.UserIdentity;
+import org.commissioningdesk.common.ValidationException;
+import org.commissioningdesk.organisation.Organisation;
+import org.commissioningdesk.organisation.OrganisationRepository;
+import org.commissioningdesk.persistence.AuditLog;
+import org.commissioningdesk.persistence.Transactions;
+import org.commissioningdesk.persistence.Tx;
+
+/**
+ * The rules of commissioning prospectuses: who may own one, what a valid draft is, the workflow
+ * Draft -> Out for consultation -> Board approved -> Published -> Superseded, versions, and the
+ * priorities a member inherits from London-wide and LCG prospectuses. Every write is one
+ * transaction with its audit row; every move through the workflow is also dated and attributed.
+ */
+public final class ProspectusService {
+
+    /** Audit entity name for prospectuses. */
+    public static final String ENTITY = "prospectus";
+    /** The longest note a workflow step keeps (the size of its column). */
+    private static final int MAX_NOTE = 1000;
+
+    private final Transactions transactions;
+    private final ProspectusRepository repository;
+    private final OrganisationRepository organisations;
+    private final AuditLog audit;
+    private final UserIdentity user;
+    private final Clock clock;
+
+    public ProspectusService(Transactions transactions, ProspectusRepository repository,
+                             OrganisationRepository organisations, AuditLog audit, UserIdentity user, Clock clock) {
+        this.transactions = transactions;
+        this.repository = repository;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    // ---- reading
+
+    public List<ProspectusSummary> list() {
+        return transactions.read(repository::findSummaries);
+    }
+
+    public Prospectus get(long id) {
+        return transactions.read(tx -> require(tx, id));
+    }
+
+    /** The prospectus with what it inherits, its workflow history, its audit trail and its other versions. */
+    public ProspectusDetails details(long id) {
+        return transactions.read(tx -> {
+            Prospectus p = require(tx, id);
+            return new ProspectusDetails(p, inherited(tx, p.ownerId(), p.firstYear(), p.seriesId()),
+                    repository.statusChanges(tx, id), audit.forEntity(tx, ENTITY, id),
+                    repository.versions(tx, p.seriesId()));
+        });
+    }
+
+    /**
+     * The priorities a prospectus owned by {@code ownerId} for a cycle starting in {@code firstYear}
+     * inherits (¶53): those of agreed London-wide prospectuses and of its own groups' prospectuses.
+     */
+    public List<InheritedPriority> inheritedFor(long ownerId, FinancialYear firstYear, Long seriesId) {
+        return transactions.read(tx -> inherited(tx, ownerId, firstYear, seriesId == null ? -1 : seriesId));
+    }
+
+    private List<InheritedPriority> inherited(Tx tx, long ownerId, FinancialYear firstYear, long seriesId) {
+        List<InheritedPriority> result = new ArrayList<>();
+        for (Prospectus source : repository.inheritable(tx, firstYear, ancestors(tx, ownerId), seriesId)) {
+            if (source.ownerId() == ownerId) {
+                continue;
+            }
+            for (Priority p : source.priorities()) {
+                result.add(new InheritedPriority(source.id(), source.title(), source.ownerName(), source.level(),
+                        source.version(), source.status(), p));
+            }
+        }
+        // London-wide first, then the LCG, as papers present them.
+        result.sort(java.util.Comparator.comparing(InheritedPriority::level).reversed());
+        return result;
+    }
+
+    private Set<Long> ancestors(Tx tx, long ownerId) {
+        Set<Long> found = new LinkedHashSet<>();
+        Optional<Organisation> current = organisations.findById(tx, ownerId);
+        while (current.isPresent() && current.get().parentId() != null && found.add(current.get().parentId())) {
+            current = organisations.findById(tx, current.get().parentId());
+        }
+        return found;
+    }
+
+    public List<String> serviceAreas() {
+        return transactions.read(repository::serviceAreas);
+    }
+
+    /** Organisations that may own a prospectus (commissioners and groups), active ones only. */
+    public List<Organisation> possibleOwners() {
+        return transactions.read(tx -> organisations.findAll(tx).stream()
+                .filter(o -> !o.isRetired() && ProspectusLevel.forOwner(o.type()).isPresent())
+                .toList());
+    }
+
+    // ---- writing
+
+    /** Starts a new prospectus as version 1, in Draft. */
+    public Prospectus create(ProspectusDraft input) {
+        ProspectusDraft draft = input.normalised();
+        return transactions.inTransaction(tx -> {
+            ProspectusLevel level = validate(tx, draft, null);
+            long id = repository.insert(tx, null, draft, level, 1, ProspectusStatus.DRAFT);
+            addServiceAreas(tx, draft);
+            repository.addStatusChange(tx, id, change(null, ProspectusStatus.DRAFT, null, "Created"));
+            Prospectus created = require(tx, id);
+            audit.record(tx, ENTITY, id, "create", null, created);
+            return created;
+        });
+    }
+
+    /** Saves the editor's content; refused unless the prospectus is Draft or Out for consultation. */
+    public Prospectus update(long id, ProspectusDraft input) {
+        ProspectusDraft draft = input.normalised();
+        return transactions.inTransaction(tx -> {
+            Prospectus before = require(tx, id);
+            requireEditable(before);
+            ProspectusLevel level = validate(tx, draft, before);
+            if (draft.equals(before.toDraft().normalised())) {
+                return before;
+            }
+            repository.update(tx, id, draft, level);
+            addServiceAreas(tx, draft);
+            Prospectus after = require(tx, id);
+            audit.record(tx, ENTITY, id, "update", before, after);
+            return after;
+        });
+    }
+
+    /** Deletes a draft; anything that has been consulted on or agreed is kept. */
+    public void delete(long id) {
+        transactions.inTransaction(tx -> {
+            Prospectus before = require(tx, id);
+            if (before.status() != ProspectusStatus.DRAFT) {
+                throw new RuleViolationException("Only a draft can be deleted; '" + before.title() + "' is "
+                        + before.status().label() + ".");
+            }
+            repository.delete(tx, id);
+            audit.record(tx, ENTITY, id, "delete", before, null);
+            return null;
+        });
+    }
+
+    /** A new Draft version of the same prospectus with the same content (the consultation log starts empty). */
+    public Prospectus newVersion(long id) {
+        return transactions.inTransaction(tx -> {
+            Prospectus source = require(tx, id);
+            List<ProspectusSummary> versions = repository.versions(tx, source.seriesId());
+            Optional<ProspectusSummary> open = versions.stream().filter(v -> v.status().isEditable()).findFirst();
+            if (open.isPresent()) {
+                throw new RuleViolationException("Version " + open.get().version() + " of '" + open.get().title()
+                        + "' is already being worked on (" + open.get().status().label() + "); "
+                        + (open.get().id() == id ? "edit it rather than making a new version." : "open that one."));
+            }
+            int latest = versions.stream().mapToInt(ProspectusSummary::version).max().orElse(source.version());
+            if (source.version() != latest) {
+                throw new RuleViolationException("Version " + latest + " is the latest; make the new version from it.");
+            }
+            if (source.status() != ProspectusStatus.PUBLISHED) {
+                throw new RuleViolationException("A new version is made from the published prospectus; version "
+                        + source.version() + " is " + source.status().label().toLowerCase(java.util.Locale.ROOT)
+                        + (source.status() == ProspectusStatus.BOARD_APPROVED ? ": publish it, or return it to draft to change it." : "."));
+            }
+            int version = repository.latestVersion(tx, source.seriesId()) + 1;
+            ProspectusDraft draft = new ProspectusDraft(source.ownerId(), source.title(), source.firstYear(),
+                    source.cycleYears(), source.summary(), source.strategicContext(), source.healthNeeds(),
+                    source.priorities(), List.of());
+            long newId = repository.insert(tx, source.seriesId(), draft, source.level(), version, ProspectusStatus.DRAFT);
+            repository.addStatusChange(tx, newId, change(null, ProspectusStatus.DRAFT, null,
+                    "New version made from version " + source.version()));
+            Prospectus created = require(tx, newId);
+            audit.record(tx, ENTITY, newId, "new version", null, created);
+            return created;
+        });
+    }
+
+    /**
+     * Next year's prospectus started from this one: the cycle moves on a year, each priority's money
+     * moves with its year (the last year is left to fill in), and years in the title move on too.
+     */
+    public Prospectus copyForNextYear(long id) {
+        return transactions.inTransaction(tx -> {
+            Prospectus source = require(tx, id);
+            Organisation owner = organisations.findById(tx, source.ownerId()).orElseThrow();
+            if (owner.isRetired()) {
+                throw new RuleViolationException(owner.name() + " has been retired, so it has no next prospectus.");
+            }
+            FinancialYear first = source.firstYear().next();
+            List<FinancialYear> cycle = Prospectus.years(first, source.cycleYears());
+            int[] dropped = {0};
+            List<Priority> priorities = source.priorities().stream().map(p -> {
+                List<java.math.BigDecimal> moved = p.amounts().size() > 1
+                        ? new ArrayList<>(p.amounts().subList(1, p.amounts().size())) : List.of();
+                List<OutcomeMeasure> outcomes = p.outcomes().stream().filter(o -> cycle.contains(o.targetYear())).toList();
+                dropped[0] += p.outcomes().size() - outcomes.size();
+                return new Priority(p.key(), p.title(), p.serviceArea(), p.changeType(), p.rationale(), moved,
+                        outcomes, p.inequalityFocus(), p.leadOfficer());
+            }).toList();
+            ProspectusDraft draft = new ProspectusDraft(source.ownerId(), nextYearTitle(source.title()), first,
+                    source.cycleYears(), source.summary(), source.strategicContext(), source.healthNeeds(),
+                    priorities, List.of()).normalised();
+            ProspectusLevel level = validate(tx, draft, null);
+            long newId = repository.insert(tx, null, draft, level, 1, ProspectusStatus.DRAFT);
+            String note = "Copied from " + source.title() + " (" + source.cycleLabel() + ", version " + source.version() + ")"
+                    + (dropped[0] == 0 ? "" : "; " + dropped[0] + " outcome target" + (dropped[0] == 1 ? "" : "s")
+                    + " for " + source.firstYear() + " not carried over");
+            repository.addStatusChange(tx, newId, change(null, ProspectusStatus.DRAFT, null, note));
+            Prospectus created = require(tx, newId);
+            audit.record(tx, ENTITY, newId, "copy for next year", null, created);
+            return created;
+        });
+    }
+
+    static String nextYearTitle(String title) {
+        Matcher m = Pattern.compile("(\\d{4})/(\\d{2})").matcher(title);
+        StringBuilder out = new StringBuilder();
+        boolean moved = false;
+        while (m.find()) {
+            try {
+                FinancialYear year = FinancialYear.parse(m.group());
+                m.appendReplacement(out, year.next().toString());
+                moved = true;
+            } catch (IllegalArgumentException notAYear) {
+                m.appendReplacement(out, m.group());
+            }
+        }
+        m.appendTail(out);
+        return moved ? out.toString() : title + " (copy)";
+    }
+
+    // ---- the workflow
+
+    /** Draft -> Out for consultation: needs at least one priority, each with an outcome measure. */
+    public Prospectus sendToConsultation(long id) {
+        return transactions.inTransaction(tx -> {
+            Prospectus before = require(tx, id);
+            expect(before, ProspectusStatus.DRAFT, "go out for consultation");
+            if (before.priorities().isEmpty()) {
+                throw new RuleViolationException("Add at least one priority before the prospectus goes out for consultation.");
+            }
+            List<String> unmeasured = before.priorities().stream().filter(p -> p.outcomes().isEmpty())
+                    .map(Priority::title).toList();
+            if (!unmeasured.isEmpty()) {
+                throw new RuleViolationException("Every priority needs a measurable outcome before consultation; "
+                        + "these have none: " + String.join("; ", unmeasured) + ".");
+            }
+            return move(tx, before, ProspectusStatus.CONSULTATION, null, null);
+        });
+    }
+
+    /**
+     * Out for consultation -> Board approved, at the Board meeting on {@code boardDate}. With
+     * responses still unanswered it is refused unless {@code acceptUnanswered} (the person confirmed).
+     */
+    public Prospectus approve(long id, LocalDate boardDate, boolean acceptUnanswered) {
+        if (boardDate == null) {
+            throw ValidationException.of("boardMeetingDate", "Give the date of the Board meeting that approved it");
+        }
+        if (boardDate.isAfter(LocalDate.now(clock))) {
+            throw ValidationException.of("boardMeetingDate", "The Board meeting date " + UkDates.format(boardDate)
+                    + " is in the future; record the approval after the meeting");
+        }
+        return transactions.inTransaction(tx -> {
+            Prospectus before = require(tx, id);
+            expect(before, ProspectusStatus.CONSULTATION, "be approved by the Board");
+            Optional<LocalDate> consulted = repository.statusChanges(tx, id).stream()
+                    .filter(c -> c.to() == ProspectusStatus.CONSULTATION).map(c -> c.at().toLocalDate())
+                    .reduce((a, b) -> b);
+            if (consulted.isPresent() && boardDate.isBefore(consulted.get())) {
+                throw ValidationException.of("boardMeetingDate", "The Board meeting cannot be before the consultation began ("
+                        + UkDates.format(consulted.get()) + ")");
+            }
+            long unanswered = unanswered(before);
+            if (unanswered > 0 && !acceptUnanswered) {
+                throw new RuleViolationException(unanswered + " consultation response" + (unanswered == 1 ? " is" : "s are")
+                        + " not answered yet. Answer " + (unanswered == 1 ? "it" : "them") + ", or confirm approval anyway.");
+            }
+            String note = unanswered > 0 ? "Approved with " + unanswered + " consultation response"
+                    + (unanswered == 1 ? "" : "s") + " unanswered" : null;
+            return move(tx, before, ProspectusStatus.BOARD_APPROVED, boardDate, note);
+        });
+    }
+
+    public static long unanswered(Prospectus p) {
+        return p.consultation().stream().filter(r -> !r.answered()).count();
+    }
+
+    /** Board approved -> Published; any earlier agreed version of the same prospectus becomes Superseded. */
+    public Prospectus publish(long id) {
+        return transactions.inTransaction(tx -> {
+            Prospectus before = require(tx, id);
+            expect(before, ProspectusStatus.BOARD_APPROVED, "be published");
+            List<ProspectusSummary> versions = repository.versions(tx, before.seriesId());
+            Optional<ProspectusSummary> newer = versions.stream()
+                    .filter(v -> v.version() > before.version() && v.status() == ProspectusStatus.PUBLISHED).findFirst();
+            if (newer.isPresent()) {
+                throw new RuleViolationException("Version " + newer.get().version() + " is already published; "
+                        + "an older version cannot replace it.");
+            }
+            for (ProspectusSummary v : versions) {
+                if (v.id() != id && v.version() < before.version()
+                        && (v.status() == ProspectusStatus.PUBLISHED || v.status() == ProspectusStatus.BOARD_APPROVED)) {
+                    move(tx, require(tx, v.id()), ProspectusStatus.SUPERSEDED, null,
+                            "Superseded by version " + before.version());
+                }
+            }
+            return move(tx, before, ProspectusStatus.PUBLISHED, before.boardMeetingDate(), null);
+        });
+    }
+
+    /** Out for consultation or Board approved -> Draft, to rework it; the history keeps what happened. */
+    public Prospectus returnToDraft(long id, String reason) {
+        String note = reason == null || reason.isBlank() ? null : reason.strip();
+        if (note != null && note.length() > MAX_NOTE) {
+            // The workflow history keeps the reason in a column of this size.
+            throw ValidationException.of("reason", "At most " + MAX_NOTE + " characters (this has " + note.length() + ")");
+        }
+        return transactions.inTransaction(tx -> {
+            Prospectus before = require(tx, id);
+            if (before.status() != ProspectusStatus.CONSULTATION && before.status() != ProspectusStatus.BOARD_APPROVED) {
+                throw new RuleViolationException("A prospectus that is " + before.status().label().toLowerCase(java.util.Locale.ROOT)
+                        + " cannot go back to draft" + (before.status() == ProspectusStatus.PUBLISHED
+                        ? "; make a new version instead." : "."));
+            }
+            // Only the latest version may be reworked, so a series never has two editable versions.
+            int latest = repository.latestVersion(tx, before.seriesId());
+            if (latest > before.version()) {
+                throw new RuleViolationException("Version " + before.version() + " cannot go back to draft because version "
+                        + latest + " has been made since; work on that one instead.");
+            }
+            return move(tx, before, ProspectusStatus.DRAFT, null, note);
+        });
+    }
+
+    private Prospectus move(Tx tx, Prospectus before, ProspectusStatus to, LocalDate boardDate, String note) {
+        repository.setStatus(tx, before.id(), to, to == ProspectusStatus.DRAFT ? null
+                : boardDate != null ? boardDate : before.boardMeetingDate());
+        repository.addStatusChange(tx, before.id(), change(before.status(), to, boardDate, note));
+        Prospectus after = require(tx, before.id());
+        audit.record(tx, ENTITY, before.id(), "status: " + to.label(), before, after);
+        return after;
+    }
+
+    private StatusChange change(ProspectusStatus from, ProspectusStatus to, LocalDate boardDate, String note) {
+        return new StatusChange(from, to, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), user.name(),
+                boardDate, note);
+    }
+
+    private static void expect(Prospectus p, ProspectusStatus required, String action) {
+        if (p.status() != required) {
+            throw new RuleViolationException("'" + p.title() + "' is " + p.status().label().toLowerCase(java.util.Locale.ROOT)
+                    + "; only a prospectus that is " + required.label().toLowerCase(java.util.Locale.ROOT) + " can " + action + ".");
+        }
+    }
+
+    private static void requireEditable(Prospectus p) {
+        if (!p.status().isEditable()) {
+            throw new RuleViolationException("'" + p.title() + "' (version " + p.version() + ") is "
+                    + p.status().label().toLowerCase(java.util.Locale.ROOT) + " and cannot be changed"
+                    + (p.status() == ProspectusStatus.BOARD_APPROVED ? "; return it to draft first." : "; make a new version instead."));
+        }
+    }
+
+    private Prospectus require(Tx tx, long id) {
+        return repository.findById(tx, id)
+                .orElseThrow(() -> new NotFoundException("There is no prospectus with id " + id + "."));
+    }
+
+    private void addServiceAreas(Tx tx, ProspectusDraft draft) {
+        for (Priority p : draft.priorities()) {
+            if (repository.addServiceArea(tx, p.serviceArea())) {
+                audit.record(tx, "service area", null, "create", null, Map.of("name", p.serviceArea()));
+            }
+        }
+    }
+
+    /** Checks the draft and its owner; returns the level that follows from the owner. */
+    private ProspectusLevel validate(Tx tx, ProspectusDraft draft, Prospectus existing) {
+        Map<String, String> errors = ProspectusRules.check(draft);
+        ProspectusLevel level = existing == null ? null : existing.level();
+        if (draft.ownerId() != null && !errors.containsKey("ownerId")) {
+            Optional<Organisation> owner = organisations.findById(tx, draft.ownerId());
+            boolean sameOwner = existing != null && existing.ownerId() == draft.ownerId();
+            if (owner.isEmpty()) {
+                errors.put("ownerId", "The chosen organisation no longer exists");
+            } else if (ProspectusLevel.forOwner(owner.get().type()).isEmpty()) {
+                errors.put("ownerId", "A " + owner.get().type().label() + " does not commission, so it has no prospectus");
+            } else if (owner.get().isRetired() && !sameOwner) {
+                errors.put("ownerId", owner.get().name() + " was retired on " + UkDates.format(owner.get().activeTo()));
+            } else {
+                level = ProspectusLevel.forOwner(owner.get().type()).get();
+            }
+        }
+        if (existing != null && existing.status() != ProspectusStatus.DRAFT) {
+            if (draft.ownerId() != null && draft.ownerId() != existing.ownerId()) {
+                errors.put("ownerId", "The owner cannot change once the prospectus has gone out for consultation");
+            }
+            if (!java.util.Objects.equals(draft.firstYear(), existing.firstYear())
+                    || !java.util.Objects.equals(draft.cycleYears(), existing.cycleYears())) {
+                errors.put("firstYear", "The cycle cannot change once the prospectus has gone out for consultation");
+            }
+        }
+        if (existing != null && existing.version() > 1 && draft.ownerId() != null && draft.ownerId() != existing.ownerId()) {
+            errors.put("ownerId", "Every version of a prospectus has the same owner");
+        }
+        if (existing != null && existing.version() > 1 && (!java.util.Objects.equals(draft.firstYear(), existing.firstYear())
+                || !java.util.Objects.equals(draft.cycleYears(), existing.cycleYears()))) {
+            errors.put("firstYear", "Every version of a prospectus covers the same cycle (" + existing.cycleLabel()
+                    + "); for another cycle use Copy for next year");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return level;
+    }
+}

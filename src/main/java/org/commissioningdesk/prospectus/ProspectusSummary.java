@@ -1,0 +1,15 @@
+package org.commissioningdesk.prospectus;
+
+import java.math.BigDecimal;
+
+import org.commissioningdesk.common.FinancialYear;
+
+/** One row of the prospectus list. */
+public record ProspectusSummary(long id, long seriesId, long ownerId, String ownerName, ProspectusLevel level,
+                                String title, FinancialYear firstYear, int cycleYears, int version,
+                                ProspectusStatus status, int priorityCount, BigDecimal netInvestment) {
+
+    public String cycleLabel() {
+        return Prospectus.cycleLabel(firstYear, cycleYears);
+    }
+}
