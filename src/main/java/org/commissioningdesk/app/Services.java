@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.commissioningdesk.common.UserIdentity;
 import org.commissioningdesk.dashboard.DashboardService;
+import org.commissioningdesk.demo.DemoDataService;
 import org.commissioningdesk.organisation.OrganisationRepository;
 import org.commissioningdesk.organisation.OrganisationService;
 import org.commissioningdesk.organisation.StarterPackService;
@@ -11,6 +12,8 @@ import org.commissioningdesk.persistence.AuditLog;
 import org.commissioningdesk.persistence.Database;
 import org.commissioningdesk.persistence.DatabaseLocation;
 import org.commissioningdesk.persistence.Settings;
+import org.commissioningdesk.prospectus.ProspectusRepository;
+import org.commissioningdesk.prospectus.ProspectusService;
 
 /**
  * The services over one open database, built once: the window and the command line use the same.
@@ -19,17 +22,25 @@ import org.commissioningdesk.persistence.Settings;
 public final class Services implements AutoCloseable {
 
     private final Database database;
+    private final Clock clock;
     private final OrganisationService organisations;
     private final StarterPackService starterPacks;
     private final DashboardService dashboard;
+    private final ProspectusService prospectuses;
+    private final DemoDataService demo;
 
     private Services(Database database, UserIdentity user, Clock clock) {
         this.database = database;
+        this.clock = clock;
         AuditLog audit = new AuditLog(user, clock);
         OrganisationRepository organisationRepository = new OrganisationRepository();
         this.organisations = new OrganisationService(database, organisationRepository, audit);
         this.starterPacks = new StarterPackService(database, organisationRepository, new Settings(), audit);
         this.dashboard = new DashboardService(database, organisationRepository, audit);
+        this.prospectuses = new ProspectusService(database, new ProspectusRepository(), organisationRepository, audit,
+                user, clock);
+        this.demo = new DemoDataService(database, new ProspectusRepository(), organisationRepository, new Settings(),
+                audit, user, clock);
     }
 
     /** Opens (creating and migrating if needed) the database and builds the services over it. */
@@ -39,6 +50,11 @@ public final class Services implements AutoCloseable {
 
     public static Services open(DatabaseLocation location) {
         return open(location, UserIdentity.fromOperatingSystem(), Clock.systemDefaultZone());
+    }
+
+    /** The clock the services date things by (fixed in tests). */
+    public Clock clock() {
+        return clock;
     }
 
     public DatabaseLocation location() {
@@ -51,6 +67,15 @@ public final class Services implements AutoCloseable {
 
     public StarterPackService starterPacks() {
         return starterPacks;
+    }
+
+    public ProspectusService prospectuses() {
+        return prospectuses;
+    }
+
+    /** Loads the demo prospectuses into a database set up with the London 2006 starter pack. */
+    public DemoDataService demo() {
+        return demo;
     }
 
     public DashboardService dashboard() {

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         versionProvider = DeskCommand.Version.class,
         description = "Commissioning Desk: prospectuses, specifications, lead-commissioner SLAs and disputes.%n"
                 + "With no command, opens the window.",
-        subcommands = {InitCommand.class, OrganisationsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InitCommand.class, DemoCommand.class, OrganisationsCommand.class, ProspectusCommand.class,
+                CommandLine.HelpCommand.class})
 public final class DeskCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,

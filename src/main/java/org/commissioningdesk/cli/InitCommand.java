@@ -11,7 +11,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code init --starter empty|london-2006}: creates and sets up a database. */
+/** {@code init --starter empty|london-2006 [--demo]}: creates and sets up a database. */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = "Create the database (if needed) and set it up with a starter pack.")
 final class InitCommand implements Callable<Integer> {
@@ -27,8 +27,15 @@ final class InitCommand implements Callable<Integer> {
                     + "lead-commissioner arrangements)")
     StarterPack starter;
 
+    @Option(names = "--demo", description = "Also load the demo prospectuses for 2007/08 (only with london-2006)")
+    boolean demo;
+
     @Override
     public Integer call() {
+        if (demo && starter != StarterPack.LONDON_2006) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--demo needs --starter london-2006: the demo prospectuses belong to the London organisations");
+        }
         try (Services services = parent.openServices(true)) {
             services.starterPacks().apply(starter);
             int organisations = services.organisations().list().size();
@@ -36,6 +43,9 @@ final class InitCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("Set up %s with the '%s' starter pack: %d organisations, %d"
                             + " lead-commissioner arrangements.%n", services.location(), starter.label(), organisations,
                     arrangements);
+            if (demo) {
+                DemoCommand.report(services.demo().apply(), spec.commandLine().getOut());
+            }
         }
         return 0;
     }

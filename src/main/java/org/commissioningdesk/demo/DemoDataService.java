@@ -1,0 +1,172 @@
+package org.commissioningdesk.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.commissioningdesk.common.RuleViolationException;
+import org.commissioningdesk.common.UkDates;
+import org.commissioningdesk.common.UserIdentity;
+import org.commissioningdesk.organisation.Organisation;
+import org.commissioningdesk.organisation.OrganisationRepository;
+import org.commissioningdesk.organisation.OrganisationType;
+import org.commissioningdesk.persistence.AuditLog;
+import org.commissioningdesk.persistence.Settings;
+import org.commissioningdesk.persistence.Transactions;
+import org.commissioningdesk.persistence.Tx;
+import org.commissioningdesk.prospectus.Prospectus;
+import org.commissioningdesk.prospectus.ProspectusRepository;
+import org.commissioningdesk.prospectus.ProspectusService;
+
+/**
+ * Loads demonstration prospectuses for 2007/08 into a database set up with the London 2006 starter
+ * pack, so a new user sees the prospectus screens full of realistic content:
+ * <ul>
+ *   <li>the London Commissioning Group's London-wide prospectus (3 years), taken through consultation
+ *       and approval to Published;</li>
+ *   <li>the North East London LCG's sector prospectus (2 years), Board approved;</li>
+ *   <li>Tower Hamlets PCT's prospectus (3 years), Out for consultation, with eight responses, some
+ *       answered. It inherits the priorities of the other two.</li>
+ * </ul>
+ * Every prospectus goes through {@link ProspectusService}, so each is validated, audited and moved
+ * through the real workflow. All of it runs in one transaction: it loads completely or not at all.
+ * <p>
+ * The workflow history is dated on the demo's own 2006/07 timeline (consultation from November 2006,
+ * approvals in January and March 2007), so that it agrees with the Board dates and the dates of the
+ * consultation responses; the audit trail records when and by whom the demo was really loaded.
+ * <p>
+ * <b>Applying it twice</b> is refused with a {@link RuleViolationException}: the database remembers
+ * that the demo was loaded (the setting {@code demo_data}), and {@link #isLoaded()} says so beforehand.
+ */
+public final class DemoDataService {
+
+    static final String SETTING = "demo_data";
+    private static final String VERSION = "london-2007-08";
+
+    static final String LONDON_GROUP = "London Commissioning Group";
+    static final String NORTH_EAST_LCG = "North East London LCG";
+    static final String TOWER_HAMLETS = "Tower Hamlets PCT";
+
+    // The demo's timeline: when each step of the workflow happened.
+    private static final LocalDateTime LONDON_CREATED = LocalDateTime.of(2006, 10, 16, 9, 30);
+    private static final LocalDateTime LONDON_CONSULTED = LocalDateTime.of(2006, 11, 1, 10, 0);
+    private static final LocalDateTime LONDON_ANSWERED = LocalDateTime.of(2006, 12, 15, 16, 0);
+    private static final LocalDate LONDON_BOARD = LocalDate.of(2007, 1, 25);
+    private static final LocalDateTime LONDON_APPROVED = LONDON_BOARD.atTime(17, 0);
+    private static final LocalDateTime LONDON_PUBLISHED = LocalDateTime.of(2007, 2, 5, 9, 0);
+    private static final LocalDateTime NORTH_EAST_CREATED = LocalDateTime.of(2006, 11, 20, 10, 0);
+    private static final LocalDateTime NORTH_EAST_CONSULTED = LocalDateTime.of(2006, 12, 4, 9, 0);
+    private static final LocalDate NORTH_EAST_BOARD = LocalDate.of(2007, 3, 1);
+    private static final LocalDateTime NORTH_EAST_APPROVED = NORTH_EAST_BOARD.atTime(16, 0);
+    private static final LocalDateTime TOWER_HAMLETS_CREATED = LocalDateTime.of(2006, 12, 11, 11, 0);
+    private static final LocalDateTime TOWER_HAMLETS_CONSULTED = LocalDateTime.of(2007, 1, 8, 9, 0);
+    private static final LocalDateTime TOWER_HAMLETS_RESPONSES = LocalDateTime.of(2007, 2, 27, 17, 0);
+    /** The demo's last date: the clock must have passed it, so no Board date lies in the future. */
+    static final LocalDate LATEST_DATE = NORTH_EAST_BOARD;
+
+    private final Transactions transactions;
+    private final ProspectusRepository prospectuses;
+    private final OrganisationRepository organisations;
+    private final Settings settings;
+    private final AuditLog audit;
+    private final UserIdentity user;
+    private final Clock clock;
+
+    public DemoDataService(Transactions transactions, ProspectusRepository prospectuses,
+                           OrganisationRepository organisations, Settings settings, AuditLog audit,
+                           UserIdentity user, Clock clock) {
+        this.transactions = transactions;
+        this.prospectuses = prospectuses;
+        this.organisations = organisations;
+        this.settings = settings;
+        this.audit = audit;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    /** Whether the demo has already been loaded into this database. */
+    public boolean isLoaded() {
+        return transactions.read(tx -> settings.get(tx, SETTING).isPresent());
+    }
+
+    /**
+     * Loads the demo prospectuses, all or (on any failure) none of them.
+     *
+     * @return the prospectuses loaded, in their final state: London-wide, North East London, Tower Hamlets
+     * @throws RuleViolationException when the London 2006 starter pack's organisations are missing or retired,
+     *                                when the demo is already loaded, or when the clock is before the demo's dates
+     */
+    public List<Prospectus> apply() {
+        if (LocalDate.now(clock).isBefore(LATEST_DATE)) {
+            throw new RuleViolationException("The demo is set in the 2007/08 planning round, with Board dates up to "
+                    + UkDates.format(LATEST_DATE) + "; this computer's clock says " + UkDates.format(LocalDate.now(clock))
+                    + ".");
+        }
+        return transactions.inTransaction(tx -> {
+            if (settings.get(tx, SETTING).isPresent()) {
+                throw new RuleViolationException("The demo prospectuses are already loaded in this database.");
+            }
+            Organisation london = require(tx, LONDON_GROUP, OrganisationType.LONDON_COMMISSIONING_GROUP);
+            Organisation northEast = require(tx, NORTH_EAST_LCG, OrganisationType.LCG);
+            Organisation towerHamlets = require(tx, TOWER_HAMLETS, OrganisationType.PCT);
+
+            List<Prospectus> loaded = new ArrayList<>();
+
+            Prospectus p = at(tx, LONDON_CREATED).create(DemoProspectuses.londonWide(london.id()));
+            at(tx, LONDON_CONSULTED).sendToConsultation(p.id());
+            p = at(tx, LONDON_ANSWERED).update(p.id(),
+                    DemoProspectuses.londonWideAfterConsultation(at(tx, LONDON_ANSWERED).get(p.id())));
+            at(tx, LONDON_APPROVED).approve(p.id(), LONDON_BOARD, false);
+            loaded.add(at(tx, LONDON_PUBLISHED).publish(p.id()));
+
+            p = at(tx, NORTH_EAST_CREATED).create(DemoProspectuses.northEastLondon(northEast.id()));
+            at(tx, NORTH_EAST_CONSULTED).sendToConsultation(p.id());
+            loaded.add(at(tx, NORTH_EAST_APPROVED).approve(p.id(), NORTH_EAST_BOARD, false));
+
+            p = at(tx, TOWER_HAMLETS_CREATED).create(DemoProspectuses.towerHamlets(towerHamlets.id()));
+            p = at(tx, TOWER_HAMLETS_CONSULTED).sendToConsultation(p.id());
+            loaded.add(at(tx, TOWER_HAMLETS_RESPONSES).update(p.id(), DemoProspectuses.towerHamletsAfterConsultation(p)));
+
+            settings.put(tx, SETTING, VERSION);
+            audit.record(tx, "database", null, "demo data", null, "the demo prospectuses for "
+                    + DemoProspectuses.FIRST_YEAR + " (" + loaded.size() + ")");
+            return loaded;
+        });
+    }
+
+    private Organisation require(Tx tx, String name, OrganisationType type) {
+        Optional<Organisation> found = organisations.findAll(tx).stream()
+                .filter(o -> o.type() == type && o.name().equals(name)).findFirst();
+        if (found.isEmpty()) {
+            throw new RuleViolationException("The demo needs the London 2006 starter pack, and this database does not "
+                    + "have it: '" + name + "' is not in its register.");
+        }
+        if (found.get().isRetired()) {
+            throw new RuleViolationException("The demo needs the London 2006 starter pack as it was loaded, but " + name
+                    + " was retired on " + UkDates.format(found.get().activeTo()) + ".");
+        }
+        return found.get();
+    }
+
+    /**
+     * A prospectus service that works inside this one transaction, with its clock at a moment of the
+     * demo's timeline (for the dated workflow history); the audit log keeps the real clock.
+     */
+    private ProspectusService at(Tx tx, LocalDateTime when) {
+        Clock moment = Clock.fixed(when.atZone(clock.getZone()).toInstant(), clock.getZone());
+        return new ProspectusService(joining(tx), prospectuses, organisations, audit, user, moment);
+    }
+
+    /** Transactions that join {@code tx} instead of opening their own, so nested work commits or rolls back with it. */
+    private static Transactions joining(Tx tx) {
+        return new Transactions() {
+            @Override
+            public <T> T inTransaction(Work<T> work) {
+                return work.run(tx);
+            }
+        };
+    }
+}
