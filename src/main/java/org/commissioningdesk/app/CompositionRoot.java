@@ -6,6 +6,10 @@ import org.commissioningdesk.dashboard.DashboardController;
 import org.commissioningdesk.dashboard.DashboardViewModel;
 import org.commissioningdesk.organisation.OrganisationsController;
 import org.commissioningdesk.organisation.OrganisationsViewModel;
+import org.commissioningdesk.prospectus.ProspectusEditorController;
+import org.commissioningdesk.prospectus.ProspectusEditorViewModel;
+import org.commissioningdesk.prospectus.ProspectusListViewModel;
+import org.commissioningdesk.prospectus.ProspectusesController;
 
 /**
  * Where the application is wired: every controller is registered here with what it needs, built
@@ -18,10 +22,16 @@ final class CompositionRoot {
 
     /** The loader for the screens over one open database. */
     static ViewLoader screens(Services services, TaskRunner runner) {
+        // The list and the editor of the Prospectuses screen share the editor's state.
+        ProspectusEditorViewModel prospectusEditor =
+                new ProspectusEditorViewModel(services.prospectuses(), runner, services.clock());
         return new ViewLoader()
                 .register(DashboardController.class,
                         () -> new DashboardController(new DashboardViewModel(services.dashboard(), runner)))
                 .register(OrganisationsController.class,
-                        () -> new OrganisationsController(new OrganisationsViewModel(services.organisations(), runner)));
+                        () -> new OrganisationsController(new OrganisationsViewModel(services.organisations(), runner)))
+                .register(ProspectusesController.class, () -> new ProspectusesController(
+                        new ProspectusListViewModel(services.prospectuses(), runner), prospectusEditor))
+                .register(ProspectusEditorController.class, () -> new ProspectusEditorController(prospectusEditor));
     }
 }

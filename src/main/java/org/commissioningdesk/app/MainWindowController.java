@@ -37,6 +37,7 @@ import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.common.ViewLoader;
 import org.commissioningdesk.dashboard.DashboardController;
 import org.commissioningdesk.organisation.OrganisationsController;
+import org.commissioningdesk.prospectus.ProspectusesController;
 import org.commissioningdesk.organisation.StarterPack;
 import org.commissioningdesk.persistence.DatabaseLocation;
 
@@ -168,7 +169,8 @@ public final class MainWindowController {
 
     private void offerStarterPack() {
         idle("Choose how to start.");
-        Optional<StarterPack> choice = StarterPackDialog.ask(window(), services.location().file().getFileName().toString());
+        Optional<StarterPackDialog.Choice> choice =
+                StarterPackDialog.ask(window(), services.location().file().getFileName().toString());
         if (closing) {
             return;
         }
@@ -176,12 +178,27 @@ public final class MainWindowController {
             showScreens("Ready. The database has not been set up; you will be asked again next time.");
             return;
         }
-        busy("Loading the '" + choice.get().label() + "' starter pack…");
+        StarterPack pack = choice.get().pack();
+        busy("Loading the '" + pack.label() + "' starter pack…");
         Services current = services;
         runner.run("starter pack", () -> {
-            current.starterPacks().apply(choice.get());
-            return choice.get();
-        }, pack -> showScreens("Ready. Loaded the '" + pack.label() + "' starter pack."), failure -> {
+            current.starterPacks().apply(pack);
+            return pack;
+        }, loaded -> {
+            if (!choice.get().demo()) {
+                showScreens("Ready. Loaded the '" + loaded.label() + "' starter pack.");
+                return;
+            }
+            busy("Loading the demonstration prospectuses…");
+            runner.run("demo prospectuses", () -> current.demo().apply().size(),
+                    n -> showScreens("Ready. Loaded the '" + loaded.label() + "' starter pack and " + n
+                            + " demonstration prospectuses."),
+                    failure -> {
+                        showScreens("Loaded the starter pack; the demonstration prospectuses were not loaded.");
+                        Dialogs.error(root, "The demonstration prospectuses were not loaded", Dialogs.describe(failure)
+                                + "\n\nThe starter pack is loaded; nothing else was changed.");
+                    });
+        }, failure -> {
             showScreens("The starter pack was not loaded.");
             Dialogs.error(root, "The starter pack was not loaded", Dialogs.describe(failure)
                     + "\n\nNothing was changed.");
@@ -196,6 +213,7 @@ public final class MainWindowController {
         ViewLoader loader = CompositionRoot.screens(services, runner);
         views.put(Screen.DASHBOARD, loader.load(DashboardController.class, "Dashboard.fxml"));
         views.put(Screen.ORGANISATIONS, loader.load(OrganisationsController.class, "Organisations.fxml"));
+        views.put(Screen.PROSPECTUSES, loader.load(ProspectusesController.class, "Prospectuses.fxml"));
         rail.setDisable(false);
         idle(status);
         Screen start = shown != null ? shown : Screen.DASHBOARD;

@@ -3,7 +3,8 @@ package org.commissioningdesk.app;
 /** The screens on the navigation rail. A screen appears here only once it is built. */
 enum Screen {
     DASHBOARD("Dashboard"),
-    ORGANISATIONS("Organisations");
+    ORGANISATIONS("Organisations"),
+    PROSPECTUSES("Prospectuses");
 
     private final String title;
 

@@ -2,7 +2,9 @@ package org.commissioningdesk.app;
 
 import java.util.Optional;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -13,15 +15,22 @@ import javafx.stage.Window;
 
 import org.commissioningdesk.organisation.StarterPack;
 
-/** Offered once, when a database has not been set up: start empty, or with the London 2006/07 pack. */
+/**
+ * Offered once, when a database has not been set up: start empty, or with the London 2006/07 pack,
+ * optionally with the demonstration prospectuses.
+ */
 final class StarterPackDialog {
+
+    /** What the person chose: a pack, and whether to add the demo prospectuses to it. */
+    record Choice(StarterPack pack, boolean demo) {
+    }
 
     private StarterPackDialog() {
     }
 
-    /** The chosen pack, or empty when the person chose to decide later. */
-    static Optional<StarterPack> ask(Window owner, String databaseName) {
-        Dialog<StarterPack> dialog = new Dialog<>();
+    /** The choice, or empty when the person chose to decide later. */
+    static Optional<Choice> ask(Window owner, String databaseName) {
+        Dialog<Choice> dialog = new Dialog<>();
         dialog.setTitle("Set up the database");
         dialog.setHeaderText("How should " + databaseName + " start?");
         if (owner != null) {
@@ -43,11 +52,23 @@ final class StarterPackDialog {
                 button.setSelected(true);
             }
         }
+        CheckBox demo = new CheckBox("Add the demonstration prospectuses for 2007/08");
+        demo.setId("starter-demo");
+        Label demoNote = new Label("Three worked examples (London-wide, North East London LCG, Tower Hamlets PCT) to try "
+                + "the screens with. Published ones stay in the database for good, so leave this off for real work.");
+        demoNote.setWrapText(true);
+        demoNote.setMaxWidth(416);
+        demoNote.setStyle("-fx-padding: 0 0 0 48; -fx-text-fill: #555555;");
+        demo.setStyle("-fx-padding: 0 0 0 24;");
+        demo.disableProperty().bind(Bindings.createBooleanBinding(() -> group.getSelectedToggle() == null
+                || group.getSelectedToggle().getUserData() != StarterPack.LONDON_2006, group.selectedToggleProperty()));
+        choices.getChildren().addAll(demo, demoNote);
         dialog.getDialogPane().setContent(choices);
         ButtonType start = new ButtonType("Start", ButtonBar.ButtonData.OK_DONE);
         ButtonType later = new ButtonType("Decide later", ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(start, later);
-        dialog.setResultConverter(b -> b == start ? (StarterPack) group.getSelectedToggle().getUserData() : null);
+        dialog.setResultConverter(b -> b == start ? new Choice((StarterPack) group.getSelectedToggle().getUserData(),
+                demo.isSelected() && !demo.isDisabled()) : null);
         return dialog.showAndWait();
     }
 }

@@ -59,7 +59,7 @@ class MainWindowFlowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> DeskWindowFixture.status(robot).contains("London 2006/07"));
 
         ListView<?> rail = robot.lookup("#rail").queryAs(ListView.class);
-        assertThat(rail.getItems()).extracting(Object::toString).containsExactly("Dashboard", "Organisations");
+        assertThat(rail.getItems()).extracting(Object::toString).containsExactly("Dashboard", "Organisations", "Prospectuses");
         assertThat(robot.lookup("#databaseLabel").queryAs(Label.class).getText())
                 .isEqualTo(org.commissioningdesk.common.DisplayPaths.friendly(DeskWindowFixture.location(db).file()));
 
@@ -77,6 +77,26 @@ class MainWindowFlowTest {
         try (Services services = TestDatabases.open(db)) {
             assertThat(services.starterPacks().chosen()).contains(StarterPack.LONDON_2006);
         }
+    }
+
+    @Test
+    void theLondonPackCanComeWithTheDemonstrationProspectuses(FxRobot robot) throws Exception {
+        Path db = folder.resolve("demo");
+        show(db);
+        robot.clickOn(DeskWindowFixture.visible(robot, "#starter-empty"));
+        assertThat(robot.lookup("#starter-demo").queryAs(javafx.scene.control.CheckBox.class).isDisabled()).isTrue();
+        robot.clickOn("#starter-london-2006");
+        robot.clickOn("#starter-demo");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(
+                (javafx.scene.control.Button b) -> b.getText().equals("Start")).queryButton());
+        DeskWindowFixture.waitUntilReady(robot);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> DeskWindowFixture.status(robot)
+                .contains("3 demonstration prospectuses"));
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT3)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        javafx.scene.control.TableView<?> list = (javafx.scene.control.TableView<?>) DeskWindowFixture.visible(robot, "#table");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> list.getItems().size() == 3);
     }
 
     @Test

@@ -42,9 +42,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule viewModelsHoldNoControls = noClasses()
-            .that().haveSimpleNameEndingWith("ViewModel")
+            .that().haveSimpleNameEndingWith("ViewModel").or().haveSimpleNameEndingWith("Form")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "java.sql..", "org.jdbi..")
-            .because("view models hold state in javafx.beans properties and collections only");
+            .because("view models (and the forms they hold) keep state in javafx.beans properties and collections only");
 
     @ArchTest
     static final ArchRule onlyPersistenceAndRepositoriesKnowSql = noClasses()

@@ -1,0 +1,77 @@
+package org.commissioningdesk.prospectus;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import org.commissioningdesk.common.FinancialYear;
+
+/** One outcome measure as typed in the editor. */
+public final class OutcomeForm {
+
+    private final StringProperty indicator = new SimpleStringProperty("");
+    private final StringProperty unit = new SimpleStringProperty("");
+    private final StringProperty baseline = new SimpleStringProperty("");
+    private final StringProperty target = new SimpleStringProperty("");
+    private final ObjectProperty<FinancialYear> targetYear = new SimpleObjectProperty<>();
+
+    public static OutcomeForm of(OutcomeMeasure o) {
+        OutcomeForm f = new OutcomeForm();
+        f.indicator.set(o.indicator() == null ? "" : o.indicator());
+        f.unit.set(o.unit() == null ? "" : o.unit());
+        f.baseline.set(o.baseline() == null ? "" : o.baseline().toPlainString());
+        f.target.set(o.target() == null ? "" : o.target().toPlainString());
+        f.targetYear.set(o.targetYear());
+        return f;
+    }
+
+    OutcomeMeasure toMeasure(int priority, int index, Map<String, String> problems) {
+        return new OutcomeMeasure(indicator.get(), unit.get(),
+                number(baseline.get(), ProspectusRules.outcomeField(priority, index, "baseline"), problems),
+                number(target.get(), ProspectusRules.outcomeField(priority, index, "target"), problems),
+                targetYear.get());
+    }
+
+    /** Reads a typed value such as 103, 97.5 or 1,250; reports anything else. */
+    private static BigDecimal number(String text, String field, Map<String, String> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip().replace(",", "").replace("%", "");
+        try {
+            return new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            problems.put(field, "'" + text.strip() + "' is not a number");
+            return null;
+        }
+    }
+
+    Observable[] observables() {
+        return new Observable[] {indicator, unit, baseline, target, targetYear};
+    }
+
+    public StringProperty indicatorProperty() {
+        return indicator;
+    }
+
+    public StringProperty unitProperty() {
+        return unit;
+    }
+
+    public StringProperty baselineProperty() {
+        return baseline;
+    }
+
+    public StringProperty targetProperty() {
+        return target;
+    }
+
+    public ObjectProperty<FinancialYear> targetYearProperty() {
+        return targetYear;
+    }
+}

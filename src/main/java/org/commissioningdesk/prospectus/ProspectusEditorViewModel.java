@@ -1,0 +1,573 @@
+package org.commissioningdesk.prospectus;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+import javafx.beans.Observable;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+import org.commissioningdesk.common.FinancialYear;
+import org.commissioningdesk.common.RuleViolationException;
+import org.commissioningdesk.common.TaskRunner;
+import org.commissioningdesk.common.ValidationException;
+import org.commissioningdesk.organisation.Organisation;
+import org.commissioningdesk.persistence.AuditEntry;
+
+/**
+ * State and actions of the prospectus editor: the header and narrative, the priorities with their
+ * money and outcomes, the consultation log, the finance derived from the priorities, and the
+ * workflow. Everything typed is held here until Save, which writes it all in one transaction.
+ */
+public final class ProspectusEditorViewModel {
+
+    private final ProspectusService service;
+    private final TaskRunner runner;
+    private final java.time.Clock clock;
+
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Prospectus> loaded = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Organisation> owner = new SimpleObjectProperty<>();
+    private final StringProperty title = new SimpleStringProperty("");
+    private final ObjectProperty<FinancialYear> firstYear = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> cycleYears = new SimpleObjectProperty<>(3);
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty strategicContext = new SimpleStringProperty("");
+    private final StringProperty healthNeeds = new SimpleStringProperty("");
+    private final ObservableList<PriorityForm> priorities = FXCollections.observableArrayList(PriorityForm::observables);
+    private final ObservableList<ResponseForm> consultation = FXCollections.observableArrayList(ResponseForm::observables);
+
+    private final ObservableList<InheritedPriority> inherited = FXCollections.observableArrayList();
+    private final ObservableList<StatusChange> statusChanges = FXCollections.observableArrayList();
+    private final ObservableList<AuditEntry> audit = FXCollections.observableArrayList();
+    private final ObservableList<ProspectusSummary> versions = FXCollections.observableArrayList();
+    private final ObservableList<Organisation> owners = FXCollections.observableArrayList();
+    private final ObservableList<String> serviceAreas = FXCollections.observableArrayList();
+    private final ObservableList<FinancialYear> yearChoices = FXCollections.observableArrayList();
+    private final ObservableList<FinancialYear> cycle = FXCollections.observableArrayList();
+
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final Map<String, String> serverErrors = new LinkedHashMap<>();
+    private final ReadOnlyObjectWrapper<ProspectusFinance> finance = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ProspectusLevel> level = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper showErrors = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper unanswered = new ReadOnlyIntegerWrapper(0);
+    private final StringProperty message = new SimpleStringProperty("");
+
+    private ProspectusDraft loadedDraft;
+    private boolean filling;
+
+    public ProspectusEditorViewModel(ProspectusService service, TaskRunner runner, java.time.Clock clock) {
+        this.service = service;
+        this.runner = runner;
+        this.clock = clock;
+        int thisYear = FinancialYear.containing(LocalDate.now(clock)).startYear();
+        for (int y = Math.min(2000, thisYear - 3); y <= thisYear + 5; y++) {
+            yearChoices.add(new FinancialYear(y));
+        }
+        List<Observable> watched = List.of(owner, title, firstYear, cycleYears, summary, strategicContext, healthNeeds,
+                priorities, consultation);
+        watched.forEach(o -> o.addListener(x -> changed()));
+        owner.addListener((obs, was, now) -> {
+            serverErrors.remove("ownerId");
+            level.set(now == null ? null : ProspectusLevel.forOwner(now.type()).orElse(null));
+            refreshInherited();
+        });
+        firstYear.addListener((obs, was, now) -> refreshInherited());
+        loadedDraft = blank();
+    }
+
+    /** Today by the application's clock (fixed in tests). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---- opening and closing
+
+    /** Opens a new, unsaved prospectus in the editor. */
+    public void startNew() {
+        loaded.set(null);
+        fill(blank(), List.of(), List.of(), List.of(), List.of());
+        message.set("");
+        open.set(true);
+        loadChoices();
+    }
+
+    /** Loads a prospectus into the editor. */
+    public void open(long id, Runnable then) {
+        busy.set(true);
+        loadChoices();
+        runner.run("open prospectus", () -> service.details(id), details -> {
+            busy.set(false);
+            show(details);
+            message.set("");
+            open.set(true);
+            if (then != null) {
+                then.run();
+            }
+        }, this::failed);
+    }
+
+    /** Leaves the editor (the screen asks about unsaved changes before calling this). */
+    public void close() {
+        open.set(false);
+        loaded.set(null);
+        fill(blank(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    private void loadChoices() {
+        runner.run("prospectus choices", () -> new Object[] {service.possibleOwners(), service.serviceAreas()}, both -> {
+            @SuppressWarnings("unchecked")
+            List<Organisation> os = (List<Organisation>) both[0];
+            @SuppressWarnings("unchecked")
+            List<String> areas = (List<String>) both[1];
+            Organisation chosen = owner.get();
+            List<Organisation> choices = new ArrayList<>(os);
+            if (chosen != null && choices.stream().noneMatch(o -> o.id() == chosen.id())) {
+                choices.add(chosen);
+            }
+            owners.setAll(choices);
+            if (chosen != null) {
+                // A combo box may clear its value when its list is replaced: put it back.
+                Organisation same = choices.stream().filter(o -> o.id() == chosen.id()).findFirst().orElse(chosen);
+                owner.set(null);
+                owner.set(same);
+            }
+            serviceAreas.setAll(areas);
+        }, this::failed);
+    }
+
+    private void show(ProspectusDetails details) {
+        Prospectus p = details.prospectus();
+        loaded.set(p);
+        fill(p.toDraft().normalised(), details.inherited(), details.statusChanges(), details.audit(), details.otherVersions());
+    }
+
+    private void fill(ProspectusDraft d, List<InheritedPriority> inh, List<StatusChange> changes, List<AuditEntry> entries,
+                      List<ProspectusSummary> vs) {
+        filling = true;
+        try {
+            loadedDraft = d;
+            Prospectus p = loaded.get();
+            Organisation o = d.ownerId() == null ? null : owners.stream().filter(x -> x.id() == d.ownerId()).findFirst()
+                    .orElse(p == null ? null : placeholderOwner(p));
+            owner.set(o);
+            level.set(p != null ? p.level() : o == null ? null : ProspectusLevel.forOwner(o.type()).orElse(null));
+            title.set(nz(d.title()));
+            firstYear.set(d.firstYear());
+            cycleYears.set(d.cycleYears());
+            summary.set(nz(d.summary()));
+            strategicContext.set(nz(d.strategicContext()));
+            healthNeeds.set(nz(d.healthNeeds()));
+            priorities.setAll(d.priorities().stream().map(PriorityForm::of).toList());
+            consultation.setAll(d.consultation().stream().map(ResponseForm::of).toList());
+            inherited.setAll(inh);
+            statusChanges.setAll(changes);
+            audit.setAll(entries);
+            versions.setAll(vs);
+            editable.set(p == null || p.status().isEditable());
+            serverErrors.clear();
+            showErrors.set(p != null);
+        } finally {
+            filling = false;
+        }
+        changed();
+    }
+
+    /** Until the owners list arrives, an opened prospectus shows its owner by name. */
+    private static Organisation placeholderOwner(Prospectus p) {
+        return new Organisation(p.ownerId(), p.ownerName(), levelType(p.level()), null, null, null, null, null, null, List.of());
+    }
+
+    private static org.commissioningdesk.organisation.OrganisationType levelType(ProspectusLevel level) {
+        return switch (level) {
+            case PRACTICE -> org.commissioningdesk.organisation.OrganisationType.PBC_GROUP;
+            case PCT -> org.commissioningdesk.organisation.OrganisationType.PCT;
+            case LCG -> org.commissioningdesk.organisation.OrganisationType.LCG;
+            case LONDON -> org.commissioningdesk.organisation.OrganisationType.LONDON_COMMISSIONING_GROUP;
+        };
+    }
+
+    private ProspectusDraft blank() {
+        return new ProspectusDraft(null, null, FinancialYear.containing(LocalDate.now(clock)).next(), 3,
+                null, null, null, List.of(), List.of());
+    }
+
+    private void refreshInherited() {
+        if (filling) {
+            return;
+        }
+        Organisation o = owner.get();
+        FinancialYear y = firstYear.get();
+        Prospectus p = loaded.get();
+        if (o == null || y == null) {
+            inherited.clear();
+            return;
+        }
+        runner.run("inherited priorities", () -> service.inheritedFor(o.id(), y, p == null ? null : p.seriesId()), list -> {
+            if (owner.get() == o && Objects.equals(firstYear.get(), y)) {
+                inherited.setAll(list);
+            }
+        }, this::failed);
+    }
+
+    // ---- what was typed
+
+    /** The form as a draft, with money and numbers that could not be read left out (see {@link #errors()}). */
+    public ProspectusDraft draft() {
+        return draft(new LinkedHashMap<>());
+    }
+
+    private ProspectusDraft draft(Map<String, String> problems) {
+        List<Priority> ps = IntStream.range(0, priorities.size())
+                .mapToObj(i -> priorities.get(i).toPriority(i, problems)).toList();
+        return new ProspectusDraft(owner.get() == null ? null : owner.get().id(), title.get(), firstYear.get(),
+                cycleYears.get(), summary.get(), strategicContext.get(), healthNeeds.get(), ps,
+                consultation.stream().map(ResponseForm::toResponse).toList()).normalised();
+    }
+
+    private void changed() {
+        if (filling) {
+            return;
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        ProspectusDraft d = draft(problems);
+        Map<String, String> all = new LinkedHashMap<>(ProspectusRules.check(d));
+        all.putAll(problems);
+        // A message from the service stays until the person edits something.
+        serverErrors.forEach(all::putIfAbsent);
+        if (!all.equals(errors)) {
+            errors.clear();
+            errors.putAll(all);
+        }
+        boolean isDirty = !d.equals(loadedDraft.normalised()) || !problems.isEmpty();
+        dirty.set(isDirty);
+        if (isDirty) {
+            showErrors.set(true);
+        }
+        cycle.setAll(d.years());
+        finance.set(ProspectusFinance.of(d.years(), d.priorities()));
+        unanswered.set((int) d.consultation().stream().filter(r -> !r.answered()).count());
+    }
+
+    /** The message for a field (keys as in {@link ProspectusRules}), or null; shown once anything is typed. */
+    public String error(String field) {
+        return showErrors.get() ? errors.get(field) : null;
+    }
+
+    // ---- editing priorities, outcomes and responses
+
+    public PriorityForm addPriority() {
+        PriorityForm f = new PriorityForm(Priority.newKey());
+        priorities.add(f);
+        return f;
+    }
+
+    public void removePriority(PriorityForm f) {
+        // A response about a removed priority now concerns the prospectus as a whole.
+        consultation.stream().filter(r -> f.key().equals(r.priorityKeyProperty().get()))
+                .forEach(r -> r.priorityKeyProperty().set(null));
+        priorities.remove(f);
+    }
+
+    /** Moves a priority up (-1) or down (+1); false when it is already at that end. */
+    public boolean movePriority(PriorityForm f, int by) {
+        int from = priorities.indexOf(f);
+        int to = from + by;
+        if (from < 0 || to < 0 || to >= priorities.size()) {
+            return false;
+        }
+        priorities.remove(from);
+        priorities.add(to, f);
+        return true;
+    }
+
+    public OutcomeForm addOutcome(PriorityForm f) {
+        OutcomeForm o = new OutcomeForm();
+        o.targetYearProperty().set(cycle.isEmpty() ? null : cycle.get(cycle.size() - 1));
+        f.outcomes().add(o);
+        return o;
+    }
+
+    public ResponseForm addResponse() {
+        ResponseForm r = new ResponseForm();
+        r.receivedOnProperty().set(LocalDate.now(clock));
+        consultation.add(r);
+        return r;
+    }
+
+    /** The title of the priority a response concerns, for lists ("" for the prospectus as a whole). */
+    public String priorityTitle(String key) {
+        if (key == null) {
+            return "";
+        }
+        return priorities.stream().filter(p -> p.key().equals(key)).map(p -> p.titleProperty().get())
+                .findFirst().orElse("(removed priority)");
+    }
+
+    // ---- saving and the workflow
+
+    /** Saves everything typed; false (and nothing sent) when something is invalid. */
+    public boolean save(Runnable onSaved) {
+        showErrors.set(true);
+        changed();
+        if (!errors.isEmpty()) {
+            message.set("Not saved: " + errors.size() + (errors.size() == 1 ? " problem needs" : " problems need")
+                    + " fixing (marked in red). " + errors.values().iterator().next() + ".");
+            return false;
+        }
+        ProspectusDraft d = draft();
+        Prospectus current = loaded.get();
+        busy.set(true);
+        runner.run("save prospectus", () -> {
+            Prospectus saved = current == null ? service.create(d) : service.update(current.id(), d);
+            return service.details(saved.id());
+        }, details -> {
+            busy.set(false);
+            show(details);
+            message.set("Saved " + details.prospectus().title() + ".");
+            saves.set(saves.get() + 1);
+            if (onSaved != null) {
+                onSaved.run();
+            }
+        }, this::failed);
+        return true;
+    }
+
+    public void sendToConsultation() {
+        transition("send out for consultation", id -> service.sendToConsultation(id), "Sent out for consultation.");
+    }
+
+    public void approve(LocalDate boardDate, boolean acceptUnanswered) {
+        transition("record Board approval", id -> service.approve(id, boardDate, acceptUnanswered),
+                "Board approval recorded.");
+    }
+
+    public void publish() {
+        transition("publish", id -> service.publish(id), "Published. It is now read-only.");
+    }
+
+    public void returnToDraft(String reason) {
+        transition("return to draft", id -> service.returnToDraft(id, reason), "Returned to draft.");
+    }
+
+    /** A new draft version of the open prospectus, opened in the editor. */
+    public void newVersion() {
+        transition("new version", id -> service.newVersion(id), "New version started from the previous one.");
+    }
+
+    /** Next year's prospectus started from this one, opened in the editor. */
+    public void copyForNextYear() {
+        transition("copy for next year", id -> service.copyForNextYear(id), "Started next year's prospectus from this one.");
+    }
+
+    public void delete(Runnable onDeleted) {
+        Prospectus current = loaded.get();
+        if (current == null) {
+            return;
+        }
+        busy.set(true);
+        runner.run("delete prospectus", () -> {
+            service.delete(current.id());
+            return current;
+        }, gone -> {
+            busy.set(false);
+            saves.set(saves.get() + 1);
+            close();
+            if (onDeleted != null) {
+                onDeleted.run();
+            }
+        }, this::failed);
+    }
+
+    private void transition(String name, java.util.function.LongFunction<Prospectus> action, String done) {
+        Prospectus current = loaded.get();
+        if (current == null) {
+            return;
+        }
+        busy.set(true);
+        runner.run(name, () -> service.details(action.apply(current.id()).id()), details -> {
+            busy.set(false);
+            show(details);
+            message.set(done);
+            saves.set(saves.get() + 1);
+        }, this::failed);
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        if (failure instanceof ValidationException v) {
+            serverErrors.clear();
+            serverErrors.putAll(v.fieldErrors());
+            showErrors.set(true);
+            changed();
+            message.set("Not saved: " + v.getMessage());
+        } else if (failure instanceof RuleViolationException) {
+            message.set(failure.getMessage());
+        } else {
+            message.set(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+        }
+        lastFailure.set(failure);
+    }
+
+    private final ReadOnlyObjectWrapper<Throwable> lastFailure = new ReadOnlyObjectWrapper<>();
+
+    /** The last failure from the service, for the screen to show in a dialog when it is not a field's. */
+    public ReadOnlyObjectProperty<Throwable> lastFailureProperty() {
+        return lastFailure.getReadOnlyProperty();
+    }
+
+    public void consumeFailure(Consumer<Throwable> handler) {
+        if (lastFailure.get() != null) {
+            handler.accept(lastFailure.get());
+            lastFailure.set(null);
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    // ---- properties
+
+    public ReadOnlyBooleanProperty openProperty() {
+        return open.getReadOnlyProperty();
+    }
+
+    /** The prospectus as last saved, or null while a new one has not been saved. */
+    public ReadOnlyObjectProperty<Prospectus> loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Organisation> ownerProperty() {
+        return owner;
+    }
+
+    public ReadOnlyObjectProperty<ProspectusLevel> levelProperty() {
+        return level.getReadOnlyProperty();
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public ObjectProperty<FinancialYear> firstYearProperty() {
+        return firstYear;
+    }
+
+    public ObjectProperty<Integer> cycleYearsProperty() {
+        return cycleYears;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public StringProperty strategicContextProperty() {
+        return strategicContext;
+    }
+
+    public StringProperty healthNeedsProperty() {
+        return healthNeeds;
+    }
+
+    public ObservableList<PriorityForm> priorities() {
+        return priorities;
+    }
+
+    public ObservableList<ResponseForm> consultation() {
+        return consultation;
+    }
+
+    public ObservableList<InheritedPriority> inherited() {
+        return inherited;
+    }
+
+    public ObservableList<StatusChange> statusChanges() {
+        return statusChanges;
+    }
+
+    public ObservableList<AuditEntry> audit() {
+        return audit;
+    }
+
+    public ObservableList<ProspectusSummary> versions() {
+        return versions;
+    }
+
+    public ObservableList<Organisation> owners() {
+        return owners;
+    }
+
+    public ObservableList<String> serviceAreas() {
+        return serviceAreas;
+    }
+
+    public ObservableList<FinancialYear> yearChoices() {
+        return yearChoices;
+    }
+
+    /** The financial years of the cycle as currently typed. */
+    public ObservableList<FinancialYear> cycle() {
+        return cycle;
+    }
+
+    public ObservableMap<String, String> errors() {
+        return errors;
+    }
+
+    public ReadOnlyObjectProperty<ProspectusFinance> financeProperty() {
+        return finance.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty showErrorsProperty() {
+        return showErrors.getReadOnlyProperty();
+    }
+
+    /** Counts saves, deletions and workflow moves: the list reloads when it changes. */
+    public ReadOnlyIntegerProperty savesProperty() {
+        return saves.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty unansweredProperty() {
+        return unanswered.getReadOnlyProperty();
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+}

@@ -1,0 +1,289 @@
+package org.commissioningdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.commissioningdesk.common.FinancialYear;
+import org.commissioningdesk.organisation.Organisation;
+import org.commissioningdesk.organisation.StarterPack;
+import org.commissioningdesk.prospectus.ChangeType;
+import org.commissioningdesk.prospectus.Prospectus;
+import org.commissioningdesk.prospectus.ProspectusDetails;
+import org.commissioningdesk.prospectus.ProspectusStatus;
+import org.commissioningdesk.prospectus.ProspectusSummary;
+import org.commissioningdesk.prospectus.SourceType;
+import org.commissioningdesk.testing.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Prospectuses screen driven as a director would, on a database with the London 2006/07 pack. */
+@ExtendWith(ApplicationExtension.class)
+class ProspectusesFlowTest {
+
+    @TempDir
+    Path folder;
+
+    private final DeskWindowFixture fixture = new DeskWindowFixture();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void openProspectuses() throws Exception {
+        try (Services services = TestDatabases.open(folder)) {
+            services.starterPacks().apply(StarterPack.LONDON_2006);
+        }
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> fixture.start(stage, DeskWindowFixture.location(folder))));
+        FxRobot robot = new FxRobot();
+        DeskWindowFixture.waitUntilReady(robot);
+        robot.clickOn(robot.lookup(".rail-list .list-cell").match((ListCell<?> c) ->
+                "Prospectuses".equals(c.getText())).<Node>query());
+        DeskWindowFixture.visible(robot, "#newButton");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        fixture.stop();
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+    }
+
+    /** Waits, and on time-out says what the screen's message line said. */
+    private static void waitFor(FxRobot robot, Callable<Boolean> condition) throws Exception {
+        try {
+            waitFor(condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Timed out; the screen said: " + text(robot, "#messageLabel"), e);
+        }
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void tab(FxRobot robot, String title) {
+        robot.clickOn(robot.lookup(".tab .tab-label").match((Label l) -> title.equals(l.getText())).<Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Opens a combo box and clicks the choice showing {@code shown}. */
+    private static void choose(FxRobot robot, String combo, String shown) {
+        robot.clickOn(combo);
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((ListCell<?> c) -> shown.equals(c.getText()))
+                .<Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The owner list is long: pick from it as the keyboard would, by setting the chosen value. */
+    @SuppressWarnings("unchecked")
+    private static void chooseOwner(FxRobot robot, String name) throws Exception {
+        ComboBox<Organisation> owner = robot.lookup("#ownerField").queryAs(ComboBox.class);
+        waitFor(() -> owner.getItems().stream().anyMatch(o -> o.name().equals(name)));
+        robot.interact(() -> owner.setValue(owner.getItems().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void setCombo(FxRobot robot, String query, T value) {
+        ComboBox<T> combo = robot.lookup(query).queryAs(ComboBox.class);
+        robot.interact(() -> combo.setValue(value));
+    }
+
+    private static void replaceText(FxRobot robot, String query, String text) {
+        TextField field = robot.lookup(query).queryAs(TextField.class);
+        robot.interact(field::clear);
+        robot.clickOn(field).write(text);
+    }
+
+    private static void clickDialogButton(FxRobot robot, String text) throws Exception {
+        waitFor(() -> robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().replace("_", "").equals(text))
+                .tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().replace("_", "").equals(text))
+                .<Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<ProspectusSummary> stored() {
+        try (Services services = TestDatabases.open(folder)) {
+            return services.prospectuses().list();
+        }
+    }
+
+    private ProspectusDetails storedDetails(long id) {
+        try (Services services = TestDatabases.open(folder)) {
+            return services.prospectuses().details(id);
+        }
+    }
+
+    private static void addPriority(FxRobot robot, String title, String area, ChangeType change, String firstYearMoney,
+                                     String indicator, String target) {
+        robot.clickOn("#addPriorityButton");
+        robot.clickOn("#priorityTitleField").write(title);
+        robot.clickOn(robot.lookup("#serviceAreaField").queryAs(ComboBox.class).getEditor()).write(area);
+        choose(robot, "#changeTypeField", change.label());
+        robot.clickOn("#amount0").write(firstYearMoney);
+        robot.clickOn("#addOutcomeButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#outcomeIndicator0").write(indicator);
+        robot.clickOn("#outcomeTarget0").write(target);
+    }
+
+    @Test
+    void createPrioritiseConsultApproveAndPublish(FxRobot robot) throws Exception {
+        robot.clickOn("#newButton");
+        chooseOwner(robot, "Camden PCT");
+        robot.clickOn("#titleField").write("Camden Commissioning Prospectus 2007/08");
+        setCombo(robot, "#firstYearField", FinancialYear.parse("2007/08"));
+        assertThat(text(robot, "#levelLabel")).isEqualTo("PCT");
+
+        tab(robot, "Priorities");
+        addPriority(robot, "Primary angioplasty for heart attack", "Acute", ChangeType.INVEST, "12.345",
+                "Heart attack patients treated within 150 minutes", "90");
+
+        // Money with fractions of a penny is refused where it was typed, and nothing is saved.
+        waitFor(() -> text(robot, "#amountError").contains("two decimal places"));
+        assertThat(robot.lookup("#amount0").queryAs(TextField.class).getStyleClass()).contains("has-error");
+        robot.clickOn("#saveButton");
+        waitFor(() -> text(robot, "#messageLabel").startsWith("Not saved"));
+        assertThat(stored()).isEmpty();
+        replaceText(robot, "#amount0", "250,000");
+        waitFor(() -> text(robot, "#amountError").isEmpty());
+
+        addPriority(robot, "Stroke units for every borough", "Acute", ChangeType.REDESIGN, "-40,000.50",
+                "Stroke patients spending 90% of their stay on a stroke unit", "80");
+        @SuppressWarnings("unchecked")
+        TableView<Object> priorities = robot.lookup("#priorityTable").queryAs(TableView.class);
+        assertThat(priorities.getItems()).hasSize(2);
+
+        // Reorder: the stroke priority up with the button, then down and up again from the keyboard.
+        robot.clickOn("#upButton");
+        assertThat(priorityTitles(robot)).containsExactly("Stroke units for every borough", "Primary angioplasty for heart attack");
+        robot.press(KeyCode.ALT).press(KeyCode.DOWN).release(KeyCode.DOWN).release(KeyCode.ALT);
+        assertThat(priorityTitles(robot)).containsExactly("Primary angioplasty for heart attack", "Stroke units for every borough");
+        robot.press(KeyCode.ALT).press(KeyCode.UP).release(KeyCode.UP).release(KeyCode.ALT);
+        assertThat(priorityTitles(robot)).containsExactly("Stroke units for every borough", "Primary angioplasty for heart attack");
+
+        tab(robot, "Finance");
+        @SuppressWarnings("unchecked")
+        TableView<org.commissioningdesk.prospectus.ProspectusFinance.YearLine> years =
+                robot.lookup("#yearTable").queryAs(TableView.class);
+        assertThat(years.getItems()).hasSize(4);
+        assertThat(years.getItems().get(0).investment()).isEqualByComparingTo("250000.00");
+        assertThat(years.getItems().get(0).disinvestment()).isEqualByComparingTo("-40000.50");
+        assertThat(years.getItems().get(3).net()).isEqualByComparingTo("209999.50");
+
+        tab(robot, "Consultation");
+        robot.clickOn("#addResponseButton");
+        choose(robot, "#sourceField", SourceType.PATIENT.label());
+        robot.clickOn("#respondentField").write("Camden LINk");
+        choose(robot, "#responsePriorityField", "Primary angioplasty for heart attack");
+        robot.clickOn("#responseSummaryField").write("Asked how patients in Kentish Town will reach the heart attack centre.");
+        assertThat(text(robot, "#consultationCounts")).contains("1 response received").contains("1 unanswered");
+
+        robot.clickOn("#saveButton");
+        waitFor(robot, () -> text(robot, "#statusBadge").equals("Version 1 · Draft"));
+        List<ProspectusSummary> saved = stored();
+        assertThat(saved).hasSize(1);
+        long id = saved.get(0).id();
+        Prospectus p = storedDetails(id).prospectus();
+        assertThat(p.priorities()).extracting(pr -> pr.title())
+                .containsExactly("Stroke units for every borough", "Primary angioplasty for heart attack");
+        assertThat(p.priorities().get(1).amount(0)).isEqualTo(new BigDecimal("250000.00"));
+        assertThat(p.priorities().get(0).amount(0)).isEqualTo(new BigDecimal("-40000.50"));
+        assertThat(p.priorities().get(1).outcomes()).singleElement()
+                .satisfies(o -> assertThat(o.targetYear()).isEqualTo(FinancialYear.parse("2009/10")));
+        assertThat(p.consultation()).singleElement().satisfies(r -> {
+            assertThat(r.priorityKey()).isEqualTo(p.priorities().get(1).key());
+            assertThat(r.answered()).isFalse();
+        });
+
+        // The workflow: consultation, Board approval with a response unanswered, publication.
+        robot.clickOn("#consultButton");
+        waitFor(robot, () -> text(robot, "#statusBadge").endsWith("Out for consultation"));
+        robot.clickOn("#approveButton");
+        DeskWindowFixture.visible(robot, "#boardDateField");
+        clickDialogButton(robot, "Record approval");
+        clickDialogButton(robot, "Approve anyway");
+        waitFor(robot, () -> text(robot, "#statusBadge").endsWith("Board approved"));
+        assertThat(text(robot, "#readOnlyLabel")).contains("Approved by the Board on 14/03/2007");
+        robot.clickOn("#publishButton");
+        clickDialogButton(robot, "Publish");
+        waitFor(robot, () -> text(robot, "#statusBadge").equals("Version 1 · Published"));
+
+        // Published is read-only on screen and in the database.
+        assertThat(robot.lookup("#titleField").queryAs(TextField.class).isEditable()).isFalse();
+        assertThat(robot.lookup("#addPriorityButton").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#saveButton").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#editorNewVersionButton").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(text(robot, "#readOnlyLabel")).contains("read-only");
+        ProspectusDetails published = storedDetails(id);
+        assertThat(published.prospectus().status()).isEqualTo(ProspectusStatus.PUBLISHED);
+        assertThat(published.statusChanges()).extracting(c -> c.to()).containsExactly(ProspectusStatus.DRAFT,
+                ProspectusStatus.CONSULTATION, ProspectusStatus.BOARD_APPROVED, ProspectusStatus.PUBLISHED);
+        assertThat(published.statusChanges().get(2).note()).contains("1 consultation response unanswered");
+        assertThat(published.statusChanges()).allSatisfy(c -> assertThat(c.by()).isEqualTo(TestDatabases.USER.name()));
+
+        tab(robot, "History");
+        @SuppressWarnings("unchecked")
+        TableView<Object> changes = robot.lookup("#changeTable").queryAs(TableView.class);
+        assertThat(changes.getItems()).hasSize(4);
+
+        robot.clickOn("#backButton");
+        @SuppressWarnings("unchecked")
+        TableView<ProspectusSummary> list = robot.lookup("#table").queryAs(TableView.class);
+        waitFor(() -> list.getItems().size() == 1 && list.getItems().get(0).status() == ProspectusStatus.PUBLISHED);
+        assertThat(list.getItems().get(0).priorityCount()).isEqualTo(2);
+        assertThat(list.getItems().get(0).netInvestment()).isEqualByComparingTo("209999.50");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> priorityTitles(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<org.commissioningdesk.prospectus.PriorityForm> table = robot.lookup("#priorityTable").queryAs(TableView.class);
+        return table.getItems().stream().map(f -> f.titleProperty().get()).toList();
+    }
+
+    @Test
+    void leavingWithUnsavedEditsAsksFirst(FxRobot robot) throws Exception {
+        robot.clickOn("#newButton");
+        robot.clickOn("#titleField").write("Islington prospectus");
+        robot.clickOn(robot.lookup(".rail-list .list-cell").match((ListCell<?> c) ->
+                "Organisations".equals(c.getText())).<Node>query());
+        clickDialogButton(robot, "Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(DeskWindowFixture.showing(robot.lookup("#titleField").query())).isTrue();
+        assertThat(robot.lookup("#titleField").queryAs(TextField.class).getText()).isEqualTo("Islington prospectus");
+
+        robot.clickOn("#backButton");
+        clickDialogButton(robot, "Discard changes");
+        DeskWindowFixture.visible(robot, "#newButton");
+        assertThat(stored()).isEmpty();
+    }
+}

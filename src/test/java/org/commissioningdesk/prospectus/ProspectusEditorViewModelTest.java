@@ -1,0 +1,180 @@
+package org.commissioningdesk.prospectus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+
+import org.commissioningdesk.app.Services;
+import org.commissioningdesk.common.FinancialYear;
+import org.commissioningdesk.common.SameThreadTaskRunner;
+import org.commissioningdesk.organisation.Organisation;
+import org.commissioningdesk.organisation.StarterPack;
+import org.commissioningdesk.testing.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The prospectus editor's state and rules, with the same-thread runner over a real database. */
+class ProspectusEditorViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private Services services;
+    private ProspectusEditorViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        services = TestDatabases.open(folder);
+        services.starterPacks().apply(StarterPack.LONDON_2006);
+        vm = new ProspectusEditorViewModel(services.prospectuses(), new SameThreadTaskRunner(), TestDatabases.CLOCK);
+    }
+
+    @AfterEach
+    void tearDown() {
+        services.close();
+    }
+
+    private Organisation owner(String name) {
+        return vm.owners().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private PriorityForm startCamden() {
+        vm.startNew();
+        vm.ownerProperty().set(owner("Camden PCT"));
+        vm.titleProperty().set("Camden Commissioning Prospectus 2007/08");
+        vm.firstYearProperty().set(FinancialYear.parse("2007/08"));
+        PriorityForm f = vm.addPriority();
+        f.titleProperty().set("Primary angioplasty");
+        f.serviceAreaProperty().set("Acute");
+        f.changeTypeProperty().set(ChangeType.INVEST);
+        return f;
+    }
+
+    @Test
+    void aNewProspectusStartsBlankForNextYearWithAThreeYearCycleAndNoComplaints() {
+        vm.startNew();
+        assertThat(vm.openProperty().get()).isTrue();
+        assertThat(vm.firstYearProperty().get()).isEqualTo(FinancialYear.parse("2007/08"));
+        assertThat(vm.cycle()).extracting(FinancialYear::toString).containsExactly("2007/08", "2008/09", "2009/10");
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        assertThat(vm.error("title")).isNull();
+        assertThat(vm.owners()).extracting(Organisation::name).contains("Camden PCT", "North East London LCG",
+                "London Commissioning Group").doesNotContain("Barts and The London NHS Trust");
+        vm.titleProperty().set("x");
+        vm.titleProperty().set("");
+        assertThat(vm.error("title")).isEqualTo("Give the prospectus a title");
+    }
+
+    @Test
+    void moneyIsReadExactlyAndOverPreciseMoneyIsRefusedWhereItWasTyped() {
+        PriorityForm f = startCamden();
+        f.amountProperty(0).set("12.345");
+        assertThat(vm.error("priority.0.amount.0")).contains("more than two decimal places");
+        assertThat(vm.save(null)).isFalse();
+        assertThat(vm.messageProperty().get()).startsWith("Not saved");
+        assertThat(services.prospectuses().list()).isEmpty();
+
+        f.amountProperty(0).set("£250,000");
+        f.amountProperty(1).set("1,000,000.10");
+        assertThat(vm.error("priority.0.amount.0")).isNull();
+        assertThat(vm.financeProperty().get().total().investment()).isEqualTo(new BigDecimal("1250000.10"));
+        assertThat(vm.save(null)).isTrue();
+        Prospectus saved = vm.loadedProperty().get();
+        assertThat(saved.priorities().get(0).amounts()).containsExactly(new BigDecimal("250000.00"), new BigDecimal("1000000.10"));
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        assertThat(f.amountProperty(0).get()).isNotEmpty();
+        assertThat(vm.priorities().get(0).amountProperty(0).get()).isEqualTo("250,000.00");
+    }
+
+    @Test
+    void aSavingWrittenAsInvestmentIsPointedOutAndDuplicateTitlesToo() {
+        PriorityForm f = startCamden();
+        f.changeTypeProperty().set(ChangeType.DISINVEST);
+        f.amountProperty(0).set("250000");
+        assertThat(vm.error("priority.0.amount.0")).contains("negative amount");
+        PriorityForm g = vm.addPriority();
+        g.titleProperty().set("primary ANGIOPLASTY");
+        assertThat(vm.error("priority.1.title")).contains("already called");
+    }
+
+    @Test
+    void dirtyFollowsWhatDiffersFromTheSavedProspectus() {
+        startCamden();
+        vm.save(null);
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        vm.titleProperty().set("Camden prospectus (revised)");
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        vm.titleProperty().set("Camden Commissioning Prospectus 2007/08");
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        vm.priorities().get(0).outcomes().add(new OutcomeForm());
+        assertThat(vm.dirtyProperty().get()).isTrue();
+    }
+
+    @Test
+    void reorderingRemovingAndTheConsultationLinkToAPriority() {
+        PriorityForm first = startCamden();
+        PriorityForm second = vm.addPriority();
+        second.titleProperty().set("Stroke");
+        assertThat(vm.movePriority(first, -1)).isFalse();
+        assertThat(vm.movePriority(second, -1)).isTrue();
+        assertThat(vm.priorities()).containsExactly(second, first);
+        assertThat(vm.movePriority(first, 1)).isFalse();
+
+        ResponseForm r = vm.addResponse();
+        assertThat(r.receivedOnProperty().get()).isEqualTo(java.time.LocalDate.of(2007, 3, 14));
+        r.priorityKeyProperty().set(first.key());
+        assertThat(vm.priorityTitle(first.key())).isEqualTo("Primary angioplasty");
+        assertThat(vm.unansweredProperty().get()).isEqualTo(1);
+        vm.removePriority(first);
+        assertThat(r.priorityKeyProperty().get()).isNull();
+    }
+
+    @Test
+    void shorteningTheCycleUnderMoneyIsRefusedOnTheCycleAndOutcomesDefaultToTheLastYear() {
+        PriorityForm f = startCamden();
+        f.amountProperty(2).set("100");
+        OutcomeForm o = vm.addOutcome(f);
+        assertThat(o.targetYearProperty().get()).isEqualTo(FinancialYear.parse("2009/10"));
+        vm.cycleYearsProperty().set(2);
+        assertThat(vm.error("cycleYears")).contains("clear it before shortening the cycle");
+        assertThat(vm.error("priority.0.outcome.0.targetYear")).contains("outside the cycle");
+        assertThat(vm.financeProperty().get().years()).hasSize(2);
+    }
+
+    @Test
+    void theWorkflowFromTheEditorEndsReadOnly() {
+        PriorityForm f = startCamden();
+        OutcomeForm o = vm.addOutcome(f);
+        o.indicatorProperty().set("Call to balloon within 150 minutes");
+        o.targetProperty().set("90");
+        vm.save(null);
+        vm.sendToConsultation();
+        assertThat(vm.loadedProperty().get().status()).isEqualTo(ProspectusStatus.CONSULTATION);
+        assertThat(vm.editableProperty().get()).isTrue();
+        vm.approve(java.time.LocalDate.of(2007, 3, 14), false);
+        assertThat(vm.editableProperty().get()).isFalse();
+        vm.publish();
+        assertThat(vm.loadedProperty().get().status()).isEqualTo(ProspectusStatus.PUBLISHED);
+        assertThat(vm.editableProperty().get()).isFalse();
+        assertThat(vm.statusChanges()).hasSize(4);
+        vm.sendToConsultation();
+        assertThat(vm.messageProperty().get()).contains("only a prospectus that is draft");
+    }
+
+    @Test
+    void aMembersPrioritiesFromLondonAndItsLcgAreShownInheritedForTheChosenOwnerAndYear() {
+        services.demo().apply();
+        vm.startNew();
+        vm.ownerProperty().set(owner("City and Hackney Teaching PCT"));
+        vm.firstYearProperty().set(FinancialYear.parse("2007/08"));
+        assertThat(vm.inherited()).isNotEmpty();
+        assertThat(vm.inherited()).extracting(InheritedPriority::level).containsOnly(ProspectusLevel.LONDON, ProspectusLevel.LCG);
+        vm.ownerProperty().set(owner("Camden PCT"));
+        assertThat(vm.inherited()).extracting(InheritedPriority::level).containsOnly(ProspectusLevel.LONDON);
+        vm.firstYearProperty().set(FinancialYear.parse("2008/09"));
+        assertThat(vm.inherited()).isEmpty();
+    }
+}
