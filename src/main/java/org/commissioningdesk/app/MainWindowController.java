@@ -32,6 +32,7 @@ import org.commissioningdesk.common.AppPaths;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.DisplayPaths;
 import org.commissioningdesk.common.Leavable;
+import org.commissioningdesk.common.Refreshable;
 import org.commissioningdesk.common.RuleViolationException;
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.common.ViewLoader;
@@ -211,9 +212,19 @@ public final class MainWindowController {
         }
         StartupTrace.mark("database-ready");
         ViewLoader loader = CompositionRoot.screens(services, runner);
-        views.put(Screen.DASHBOARD, loader.load(DashboardController.class, "Dashboard.fxml"));
-        views.put(Screen.ORGANISATIONS, loader.load(OrganisationsController.class, "Organisations.fxml"));
-        views.put(Screen.PROSPECTUSES, loader.load(ProspectusesController.class, "Prospectuses.fxml"));
+        try {
+            views.put(Screen.DASHBOARD, loader.load(DashboardController.class, "Dashboard.fxml"));
+            views.put(Screen.ORGANISATIONS, loader.load(OrganisationsController.class, "Organisations.fxml"));
+            views.put(Screen.PROSPECTUSES, loader.load(ProspectusesController.class, "Prospectuses.fxml"));
+        } catch (RuntimeException e) {
+            // A screen that cannot be built is a fault in this copy of the application, not in the data:
+            // say so rather than leave the window waiting.
+            views.clear();
+            idle("The screens could not be shown.");
+            showNoDatabase("The screens could not be built: " + Dialogs.describe(e)
+                    + "\nThe database is open and unchanged. Please report this with the application's version.");
+            return;
+        }
         rail.setDisable(false);
         idle(status);
         Screen start = shown != null ? shown : Screen.DASHBOARD;
@@ -247,8 +258,8 @@ public final class MainWindowController {
         }
         shown = screen;
         content.getChildren().setAll(view.root());
-        if (view.controller() instanceof DashboardController dashboard) {
-            dashboard.refresh();
+        if (view.controller() instanceof Refreshable refreshable) {
+            refreshable.refresh();
         }
     }
 

@@ -15,7 +15,7 @@ import org.commissioningdesk.organisation.OrganisationType;
 import org.commissioningdesk.persistence.AuditEntry;
 
 /** The Dashboard: how the register stands, and the latest changes from the audit trail. */
-public final class DashboardController {
+public final class DashboardController implements org.commissioningdesk.common.Refreshable {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
@@ -44,6 +44,7 @@ public final class DashboardController {
     }
 
     /** Reloads the figures (called whenever the screen is shown). */
+    @Override
     public void refresh() {
         vm.refresh();
     }

@@ -110,6 +110,7 @@ public final class ProspectusEditorController {
     @FXML private Button upButton;
     @FXML private Button downButton;
     @FXML private Label inheritedTitle;
+    @FXML private Label inheritedPlaceholder;
     @FXML private TableView<InheritedPriority> inheritedTable;
     @FXML private TableColumn<InheritedPriority, String> inheritedFromColumn;
     @FXML private TableColumn<InheritedPriority, String> inheritedTitleColumn;
@@ -219,6 +220,9 @@ public final class ProspectusEditorController {
         }
     };
     private PriorityForm shownPriority;
+    private String lastPriorityKey;
+    private Long lastFilledId;
+    private int lastResponseIndex;
     private ResponseForm shownResponse;
     private BooleanBinding locked;
 
@@ -242,16 +246,21 @@ public final class ProspectusEditorController {
             if (now) {
                 Platform.runLater(() -> {
                     tabs.getSelectionModel().selectFirst();
-                    (vm.loadedProperty().get() == null ? ownerField : titleField).requestFocus();
+                    (vm.loadedProperty().get() == null ? ownerField : tabs).requestFocus();
                 });
             }
         });
-        vm.loadedProperty().addListener((obs, was, now) -> {
-            if (!vm.priorities().isEmpty()) {
-                priorityTable.getSelectionModel().selectFirst();
-            }
+        vm.fillsProperty().addListener((obs, was, count) -> {
+            // After a save the same prospectus comes back: keep the person's place in it.
+            Prospectus now = vm.loadedProperty().get();
+            boolean same = now != null && Long.valueOf(now.id()).equals(lastFilledId);
+            lastFilledId = now == null ? null : now.id();
+            String key = same ? lastPriorityKey : null;
+            int response = same ? lastResponseIndex : 0;
+            vm.priorities().stream().filter(f -> f.key().equals(key)).findFirst().ifPresentOrElse(
+                    f -> priorityTable.getSelectionModel().select(f), () -> priorityTable.getSelectionModel().selectFirst());
             if (!vm.consultation().isEmpty()) {
-                responseTable.getSelectionModel().selectFirst();
+                responseTable.getSelectionModel().select(vm.consultation().get(Math.min(Math.max(response, 0), vm.consultation().size() - 1)));
             }
         });
         refreshErrors();
@@ -449,7 +458,10 @@ public final class ProspectusEditorController {
         marked(inequalityError, () -> priorityKeys("inequalityFocus"), inequalityField);
         marked(leadOfficerError, () -> priorityKeys("leadOfficer"), leadOfficerField);
 
-        inheritedTable.setItems(vm.inherited());
+        javafx.collections.transformation.SortedList<InheritedPriority> sortedInherited =
+                new javafx.collections.transformation.SortedList<>(vm.inherited());
+        sortedInherited.comparatorProperty().bind(inheritedTable.comparatorProperty());
+        inheritedTable.setItems(sortedInherited);
         inheritedFromColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().ownerName()
                 + " (" + c.getValue().level().label() + ")"));
         inheritedTitleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().priority().title()));
@@ -464,8 +476,63 @@ public final class ProspectusEditorController {
                             .map(OutcomeMeasure::describe).collect(Collectors.joining("\n"))))));
             return row;
         });
+        inheritedTable.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                showInherited();
+            }
+        });
+        inheritedTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                showInherited();
+                e.consume();
+            }
+        });
+        inheritedPlaceholder.textProperty().bind(Bindings.createStringBinding(() -> {
+            ProspectusLevel level = vm.levelProperty().get();
+            FinancialYear year = vm.firstYearProperty().get();
+            if (level == ProspectusLevel.LONDON) {
+                return "A London-wide prospectus inherits nothing: its priorities are inherited by every PCT's.";
+            }
+            return level == null || year == null ? "Choose the owner and cycle to see the priorities it inherits."
+                    : "No agreed London-wide or group priorities for a cycle starting " + year + ".";
+        }, vm.levelProperty(), vm.firstYearProperty()));
         inheritedTitle.textProperty().bind(Bindings.createStringBinding(() -> "Inherited priorities ("
                 + vm.inherited().size() + ", read-only)", vm.inherited()));
+    }
+
+    /** The whole of an inherited priority, read-only (double-click or Enter in the inherited list). */
+    private void showInherited() {
+        InheritedPriority i = inheritedTable.getSelectionModel().getSelectedItem();
+        if (i == null) {
+            return;
+        }
+        org.commissioningdesk.prospectus.Priority p = i.priority();
+        StringBuilder text = new StringBuilder();
+        text.append("From ").append(i.prospectusTitle()).append(" (").append(i.ownerName()).append(", version ")
+                .append(i.version()).append(", ").append(i.status().label()).append(")\n\n");
+        text.append("Service area: ").append(p.serviceArea()).append("\nChange: ").append(p.changeType().label()).append('\n');
+        FinancialYear first = vm.firstYearProperty().get();
+        for (int y = 0; y < p.amounts().size(); y++) {
+            if (p.amount(y) != null) {
+                text.append(first == null ? "Year " + (y + 1) : new FinancialYear(first.startYear() + y).toString())
+                        .append(": ").append(Money.format(p.amount(y))).append('\n');
+            }
+        }
+        if (p.rationale() != null) {
+            text.append("\nRationale: ").append(p.rationale()).append('\n');
+        }
+        if (!p.outcomes().isEmpty()) {
+            text.append("\nOutcomes:\n");
+            p.outcomes().forEach(o -> text.append("  • ").append(o.describe()).append('\n'));
+        }
+        if (p.inequalityFocus() != null) {
+            text.append("\nInequality focus: ").append(p.inequalityFocus()).append('\n');
+        }
+        if (p.leadOfficer() != null) {
+            text.append("\nLead officer: ").append(p.leadOfficer()).append('\n');
+        }
+        text.append("\nInherited priorities are read-only here; they are changed in their own prospectus.");
+        Dialogs.info(inheritedTable, p.title(), text.toString());
     }
 
     private List<String> priorityKeys(String field) {
@@ -498,6 +565,9 @@ public final class ProspectusEditorController {
             shownPriority.outcomes().removeListener(outcomesChanged);
         }
         shownPriority = f;
+        if (f != null) {
+            lastPriorityKey = f.key();
+        }
         List<TextField> amounts = List.of(amount0, amount1, amount2);
         if (f == null) {
             for (TextInputControl t : List.of(priorityTitleField, rationaleField, inequalityField, leadOfficerField,
@@ -557,6 +627,8 @@ public final class ProspectusEditorController {
             year.setPromptText("by year");
             year.getItems().setAll(vm.cycle());
             year.setAccessibleText("Target year");
+            year.setPrefWidth(108);
+            year.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             ListChangeListener<FinancialYear> cycleChanged = c -> ComboBoxes.replaceItems(year, List.copyOf(vm.cycle()));
             vm.cycle().addListener(cycleChanged);
             outcomeUnbind.add(() -> vm.cycle().removeListener(cycleChanged));
@@ -573,7 +645,7 @@ public final class ProspectusEditorController {
             remove.setOnAction(e -> f.outcomes().remove(o));
             HBox line1 = new HBox(6, indicator, remove);
             HBox.setHgrow(indicator, Priority.ALWAYS);
-            HBox line2 = new HBox(6, new Label("from"), baseline, new Label("to"), target, unit, new Label("by"), year);
+            HBox line2 = new HBox(6, word("from"), baseline, word("to"), target, unit, word("by"), year);
             line2.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             Label error = new Label();
             error.setId("outcomeError" + j);
@@ -596,6 +668,12 @@ public final class ProspectusEditorController {
             markEach(index, "targetYear", year);
         }
         refreshErrors();
+    }
+
+    private static Label word(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private void markEach(int outcome, String field, Control control) {
@@ -667,14 +745,19 @@ public final class ProspectusEditorController {
     // ---- consultation
 
     private void setUpConsultation() {
-        responseTable.setItems(vm.consultation());
+        // Sorting the table must not reorder the log itself (that would be an edit to save).
+        javafx.collections.transformation.SortedList<ResponseForm> sortedResponses =
+                new javafx.collections.transformation.SortedList<>(vm.consultation());
+        sortedResponses.comparatorProperty().bind(responseTable.comparatorProperty());
+        responseTable.setItems(sortedResponses);
         responseDateColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> UkDates.format(c.getValue().receivedOnProperty().get()), c.getValue().receivedOnProperty()));
         responseSourceColumn.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().sourceProperty().get() == null
                 ? "" : c.getValue().sourceProperty().get().label(), c.getValue().sourceProperty()));
         responseFromColumn.setCellValueFactory(c -> c.getValue().respondentProperty());
         responsePriorityColumn.setCellValueFactory(c -> Bindings.createStringBinding(
-                () -> vm.priorityTitle(c.getValue().priorityKeyProperty().get()), c.getValue().priorityKeyProperty(), vm.priorities()));
+                () -> c.getValue().priorityKeyProperty().get() == null ? "(the whole prospectus)"
+                        : vm.priorityTitle(c.getValue().priorityKeyProperty().get()), c.getValue().priorityKeyProperty(), vm.priorities()));
         responseAnsweredColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> c.getValue().answeredProperty().get() ? "Yes" : "Not yet", c.getValue().answeredProperty()));
         responseTable.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> showResponse(now));
@@ -765,6 +848,9 @@ public final class ProspectusEditorController {
         responseUnbind.forEach(Runnable::run);
         responseUnbind.clear();
         shownResponse = r;
+        if (r != null) {
+            lastResponseIndex = vm.consultation().indexOf(r);
+        }
         if (r == null) {
             for (TextInputControl t : List.of(respondentField, responseSummaryField, pctResponseField)) {
                 t.setText("");
@@ -820,6 +906,12 @@ public final class ProspectusEditorController {
                 }
             }
         });
+        // The tables are as tall as their rows, so the page reads as one statement.
+        for (TableView<?> table : List.of(yearTable, areaTable)) {
+            table.setFixedCellSize(26);
+            table.prefHeightProperty().bind(Bindings.size(table.getItems()).add(1.4).multiply(26).add(4));
+            table.minHeightProperty().bind(table.prefHeightProperty());
+        }
         vm.financeProperty().addListener((obs, was, now) -> showFinance(now));
         showFinance(vm.financeProperty().get());
     }
@@ -840,18 +932,21 @@ public final class ProspectusEditorController {
             areaTable.getColumns().clear();
             TableColumn<ProspectusFinance.AreaLine, String> area = new TableColumn<>("Service area");
             area.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().serviceArea()));
-            area.setPrefWidth(200);
+            // Money columns keep their width; the service area takes what is left.
+            area.prefWidthProperty().bind(areaTable.widthProperty().subtract(years * 140 + 150 + 20));
             areaTable.getColumns().add(area);
             for (int i = 0; i < years; i++) {
                 int index = i;
                 TableColumn<ProspectusFinance.AreaLine, String> year = new TableColumn<>(f.years().get(i).year().toString());
                 year.setCellValueFactory(c -> new ReadOnlyStringWrapper(Money.format(c.getValue().perYear().get(index))));
                 year.getStyleClass().add("number");
+                year.setPrefWidth(140);
                 areaTable.getColumns().add(year);
             }
             TableColumn<ProspectusFinance.AreaLine, String> total = new TableColumn<>("Total");
             total.setCellValueFactory(c -> new ReadOnlyStringWrapper(Money.format(c.getValue().total())));
             total.getStyleClass().add("number");
+            total.setPrefWidth(150);
             areaTable.getColumns().add(total);
             areaTable.getColumns().forEach(c -> c.setSortable(false));
         }
@@ -907,13 +1002,10 @@ public final class ProspectusEditorController {
         }
         saveButton.disableProperty().bind(vm.busyProperty().or(vm.dirtyProperty().not()).or(locked));
         discardButton.disableProperty().bind(vm.busyProperty().or(vm.dirtyProperty().not()));
-        vm.messageProperty().addListener((obs, was, now) -> {
-            boolean problem = now != null && (now.startsWith("Not saved") || vm.lastFailureProperty().get() != null);
-            messageLabel.setStyle(problem ? "-fx-text-fill: #b00020;" : "");
-        });
-        vm.lastFailureProperty().addListener((obs, was, now) -> {
-            if (now != null) {
-                messageLabel.setStyle("-fx-text-fill: #b00020;");
+        vm.problemProperty().addListener((obs, was, now) -> {
+            messageLabel.getStyleClass().remove("problem");
+            if (now) {
+                messageLabel.getStyleClass().add("problem");
             }
         });
         saveButton.sceneProperty().addListener((obs, was, scene) -> {
@@ -968,6 +1060,8 @@ public final class ProspectusEditorController {
 
     @FXML
     private void onConsult() {
+        // The button is about to be disabled: keep the focus somewhere harmless, not in a field.
+        tabs.requestFocus();
         vm.sendToConsultation();
     }
 
@@ -992,6 +1086,8 @@ public final class ProspectusEditorController {
                 return;
             }
         }
+        // The button is about to be disabled: keep the focus somewhere harmless, not in a field.
+        tabs.requestFocus();
         vm.approve(date.get(), accept);
     }
 
@@ -1005,6 +1101,8 @@ public final class ProspectusEditorController {
                 && (v.status() == ProspectusStatus.PUBLISHED || v.status() == ProspectusStatus.BOARD_APPROVED));
         if (Dialogs.confirm(saveButton, "Publish " + p.title() + "?", "Once published it is read-only."
                 + (older ? " The earlier published version will be marked Superseded." : ""), "Publish")) {
+            // The button is about to be disabled: keep the focus somewhere harmless, not in a field.
+            tabs.requestFocus();
             vm.publish();
         }
     }
@@ -1018,11 +1116,15 @@ public final class ProspectusEditorController {
         if (saveButton.getScene() != null) {
             ask.initOwner(saveButton.getScene().getWindow());
         }
+        // The button is about to be disabled: keep the focus somewhere harmless, not in a field.
+        tabs.requestFocus();
         ask.showAndWait().ifPresent(vm::returnToDraft);
     }
 
     @FXML
     private void onNewVersion() {
+        // The button is about to be disabled: keep the focus somewhere harmless, not in a field.
+        tabs.requestFocus();
         vm.newVersion();
     }
 

@@ -6,11 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import javafx.beans.Observable;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -26,7 +24,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 import org.commissioningdesk.common.FinancialYear;
-import org.commissioningdesk.common.RuleViolationException;
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.common.ValidationException;
 import org.commissioningdesk.organisation.Organisation;
@@ -73,8 +70,10 @@ public final class ProspectusEditorViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper showErrors = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper fills = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper unanswered = new ReadOnlyIntegerWrapper(0);
     private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(false);
 
     private ProspectusDraft loadedDraft;
     private boolean filling;
@@ -110,7 +109,7 @@ public final class ProspectusEditorViewModel {
     public void startNew() {
         loaded.set(null);
         fill(blank(), List.of(), List.of(), List.of(), List.of());
-        message.set("");
+        tell("", false);
         open.set(true);
         loadChoices();
     }
@@ -122,7 +121,7 @@ public final class ProspectusEditorViewModel {
         runner.run("open prospectus", () -> service.details(id), details -> {
             busy.set(false);
             show(details);
-            message.set("");
+            tell("", false);
             open.set(true);
             if (then != null) {
                 then.run();
@@ -194,6 +193,7 @@ public final class ProspectusEditorViewModel {
             filling = false;
         }
         changed();
+        fills.set(fills.get() + 1);
     }
 
     /** Until the owners list arrives, an opened prospectus shows its owner by name. */
@@ -334,8 +334,8 @@ public final class ProspectusEditorViewModel {
         showErrors.set(true);
         changed();
         if (!errors.isEmpty()) {
-            message.set("Not saved: " + errors.size() + (errors.size() == 1 ? " problem needs" : " problems need")
-                    + " fixing (marked in red). " + errors.values().iterator().next() + ".");
+            tell("Not saved: " + errors.size() + (errors.size() == 1 ? " problem needs" : " problems need")
+                    + " fixing (marked in red). " + errors.values().iterator().next() + ".", true);
             return false;
         }
         ProspectusDraft d = draft();
@@ -347,7 +347,7 @@ public final class ProspectusEditorViewModel {
         }, details -> {
             busy.set(false);
             show(details);
-            message.set("Saved " + details.prospectus().title() + ".");
+            tell("Saved " + details.prospectus().title() + ".", false);
             saves.set(saves.get() + 1);
             if (onSaved != null) {
                 onSaved.run();
@@ -411,39 +411,34 @@ public final class ProspectusEditorViewModel {
         runner.run(name, () -> service.details(action.apply(current.id()).id()), details -> {
             busy.set(false);
             show(details);
-            message.set(done);
+            tell(done, false);
             saves.set(saves.get() + 1);
         }, this::failed);
     }
 
     private void failed(Throwable failure) {
         busy.set(false);
-        if (failure instanceof ValidationException v) {
+        if (failure instanceof ValidationException v && v.fieldErrors().keySet().stream().anyMatch(this::isFormField)) {
             serverErrors.clear();
             serverErrors.putAll(v.fieldErrors());
             showErrors.set(true);
             changed();
-            message.set("Not saved: " + v.getMessage());
-        } else if (failure instanceof RuleViolationException) {
-            message.set(failure.getMessage());
+            tell("Not saved: " + v.getMessage(), true);
         } else {
-            message.set(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+            tell(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage(), true);
         }
-        lastFailure.set(failure);
     }
 
-    private final ReadOnlyObjectWrapper<Throwable> lastFailure = new ReadOnlyObjectWrapper<>();
-
-    /** The last failure from the service, for the screen to show in a dialog when it is not a field's. */
-    public ReadOnlyObjectProperty<Throwable> lastFailureProperty() {
-        return lastFailure.getReadOnlyProperty();
+    /** Keys the editor shows on a field (a Board date, say, is asked for in a dialog instead). */
+    private boolean isFormField(String key) {
+        return key.startsWith("priority.") || key.startsWith("consultation.")
+                || List.of("ownerId", "title", "firstYear", "cycleYears", "summary", "strategicContext", "healthNeeds")
+                .contains(key);
     }
 
-    public void consumeFailure(Consumer<Throwable> handler) {
-        if (lastFailure.get() != null) {
-            handler.accept(lastFailure.get());
-            lastFailure.set(null);
-        }
+    private void tell(String text, boolean isProblem) {
+        problem.set(isProblem);
+        message.set(text);
     }
 
     private static String nz(String s) {
@@ -451,6 +446,11 @@ public final class ProspectusEditorViewModel {
     }
 
     // ---- properties
+
+    /** True while the message reports a problem rather than something done. */
+    public ReadOnlyBooleanProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
 
     public ReadOnlyBooleanProperty openProperty() {
         return open.getReadOnlyProperty();
@@ -561,6 +561,11 @@ public final class ProspectusEditorViewModel {
     /** Counts saves, deletions and workflow moves: the list reloads when it changes. */
     public ReadOnlyIntegerProperty savesProperty() {
         return saves.getReadOnlyProperty();
+    }
+
+    /** Counts the times the form was filled (opened, saved, moved on): the screen then restores its place. */
+    public ReadOnlyIntegerProperty fillsProperty() {
+        return fills.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty unansweredProperty() {

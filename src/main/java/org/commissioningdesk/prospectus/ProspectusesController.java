@@ -19,13 +19,14 @@ import javafx.scene.layout.BorderPane;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.Leavable;
+import org.commissioningdesk.common.Refreshable;
 import org.commissioningdesk.common.Money;
 
 /**
  * The Prospectuses screen: the list of every prospectus and version, and (in its place while one
  * is open) the editor. The two share the editor's view model, so neither reaches into the other.
  */
-public final class ProspectusesController implements Leavable {
+public final class ProspectusesController implements Leavable, Refreshable {
 
     private final ProspectusListViewModel vm;
     private final ProspectusEditorViewModel editorVm;
@@ -72,7 +73,6 @@ public final class ProspectusesController implements Leavable {
         setUpTable();
         listMessageLabel.textProperty().bind(vm.messageProperty());
         listMessageLabel.managedProperty().bind(listMessageLabel.textProperty().isNotEmpty());
-        vm.load(null);
     }
 
     private void setUpFilters() {
@@ -164,6 +164,14 @@ public final class ProspectusesController implements Leavable {
                 && selected.get().status() != ProspectusStatus.DRAFT, selected)));
         countLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.prospectuses().size() + " of "
                 + vm.allProspectuses().size() + " prospectus versions shown", vm.prospectuses()));
+    }
+
+    /** Each time the screen is shown the list is read again (organisations may have been renamed). */
+    @Override
+    public void refresh() {
+        if (!editorVm.openProperty().get()) {
+            vm.load(null);
+        }
     }
 
     @Override
