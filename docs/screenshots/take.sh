@@ -28,8 +28,18 @@ shot() { sleep "${2:-1}"; import -window root -crop 1280x800+0+0 "$OUT/$1.png"; 
 click() { xdotool mousemove "$1" "$2" click 1; sleep 0.4; }
 
 shot starter-pack                     # the first-start dialog
-xdotool key Return                    # Start with London 2006/07
-shot dashboard 3
+click 453 434                         # with the demonstration prospectuses
+click 810 553                         # Start with London 2006/07
+shot dashboard 4
+click 70 165                          # rail: Prospectuses
+shot prospectuses 2
+xdotool mousemove 350 218 click --repeat 2 --delay 80 1   # open Tower Hamlets PCT's prospectus
+sleep 1
+click 343 174                         # the Priorities tab
+shot prospectus-editor
+click 427 174                         # the Consultation tab
+shot prospectus-consultation
+click 300 56                          # back to the list
 click 70 129                          # rail: Organisations
 sleep 1
 click 410 88; xdotool type --delay 30 "north central"

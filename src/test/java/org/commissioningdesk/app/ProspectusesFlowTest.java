@@ -271,6 +271,40 @@ class ProspectusesFlowTest {
     }
 
     @Test
+    void aPctProspectusShowsTheLondonWideAndSectorPrioritiesItInheritsReadOnly(FxRobot robot) throws Exception {
+        try (Services services = TestDatabases.open(folder)) {
+            services.demo().apply();
+        }
+        // Showing the screen again reads the list again.
+        robot.clickOn(robot.lookup(".rail-list .list-cell").match((ListCell<?> c) -> "Dashboard".equals(c.getText())).<Node>query());
+        robot.clickOn(robot.lookup(".rail-list .list-cell").match((ListCell<?> c) -> "Prospectuses".equals(c.getText())).<Node>query());
+        @SuppressWarnings("unchecked")
+        TableView<ProspectusSummary> list = (TableView<ProspectusSummary>) DeskWindowFixture.visible(robot, "#table");
+        waitFor(() -> list.getItems().size() == 3);
+        ProspectusSummary towerHamlets = list.getItems().stream().filter(p -> p.ownerName().equals("Tower Hamlets PCT"))
+                .findFirst().orElseThrow();
+        robot.doubleClickOn(robot.lookup(".table-row-cell").match((TableRow<?> r) -> r.getItem() == towerHamlets).<Node>query());
+        waitFor(() -> text(robot, "#statusBadge").equals("Version 1 · Out for consultation"));
+
+        tab(robot, "Priorities");
+        @SuppressWarnings("unchecked")
+        TableView<org.commissioningdesk.prospectus.InheritedPriority> inherited =
+                robot.lookup("#inheritedTable").queryAs(TableView.class);
+        waitFor(() -> inherited.getItems().size() == 7);
+        assertThat(inherited.getItems()).extracting(i -> i.ownerName()).containsOnly("London Commissioning Group",
+                "North East London LCG");
+        assertThat(inherited.isEditable()).isFalse();
+        assertThat(text(robot, "#inheritedTitle")).isEqualTo("Inherited priorities (7, read-only)");
+        // Its own priorities are not mixed with the inherited ones, and the inherited ones open read-only.
+        assertThat(priorityTitles(robot)).hasSize(5);
+        robot.doubleClickOn(robot.lookup("#inheritedTable .table-row-cell").<Node>query());
+        DeskWindowFixture.visible(robot, ".dialog-pane");
+        assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText())
+                .contains("From London-wide Commissioning Prospectus 2007/08").contains("read-only here");
+        clickDialogButton(robot, "OK");
+    }
+
+    @Test
     void leavingWithUnsavedEditsAsksFirst(FxRobot robot) throws Exception {
         robot.clickOn("#newButton");
         robot.clickOn("#titleField").write("Islington prospectus");
