@@ -36,10 +36,11 @@ public final class Services implements AutoCloseable {
         OrganisationRepository organisationRepository = new OrganisationRepository();
         this.organisations = new OrganisationService(database, organisationRepository, audit);
         this.starterPacks = new StarterPackService(database, organisationRepository, new Settings(), audit);
-        this.dashboard = new DashboardService(database, organisationRepository, audit);
-        this.prospectuses = new ProspectusService(database, new ProspectusRepository(), organisationRepository, audit,
+        ProspectusRepository prospectusRepository = new ProspectusRepository();
+        this.dashboard = new DashboardService(database, organisationRepository, prospectusRepository, audit);
+        this.prospectuses = new ProspectusService(database, prospectusRepository, organisationRepository, audit,
                 user, clock);
-        this.demo = new DemoDataService(database, new ProspectusRepository(), organisationRepository, new Settings(),
+        this.demo = new DemoDataService(database, prospectusRepository, organisationRepository, new Settings(),
                 audit, user, clock);
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 import org.commissioningdesk.organisation.OrganisationType;
+import org.commissioningdesk.prospectus.ProspectusStatus;
 import org.commissioningdesk.persistence.AuditEntry;
 
 /** The Dashboard: how the register stands, and the latest changes from the audit trail. */
@@ -22,6 +23,7 @@ public final class DashboardController implements org.commissioningdesk.common.R
     private final DashboardViewModel vm;
 
     @FXML private FlowPane tiles;
+    @FXML private FlowPane prospectusTiles;
     @FXML private Label messageLabel;
     @FXML private TableView<AuditEntry> recentTable;
     @FXML private TableColumn<AuditEntry, String> whenColumn;
@@ -51,6 +53,7 @@ public final class DashboardController implements org.commissioningdesk.common.R
 
     private void show(DashboardSummary summary) {
         tiles.getChildren().clear();
+        prospectusTiles.getChildren().clear();
         if (summary == null) {
             return;
         }
@@ -67,6 +70,12 @@ public final class DashboardController implements org.commissioningdesk.common.R
                 tile("Lead-commissioner arrangements", summary.leadArrangements()),
                 tile("Organisations in all", summary.active()),
                 tile("Retired", summary.retired()));
+        prospectusTiles.getChildren().addAll(
+                tile("In draft", summary.prospectuses(ProspectusStatus.DRAFT)),
+                tile("Out for consultation", summary.prospectuses(ProspectusStatus.CONSULTATION)),
+                tile("Responses not yet answered", summary.unansweredResponses()),
+                tile("Board approved", summary.prospectuses(ProspectusStatus.BOARD_APPROVED)),
+                tile("Published", summary.prospectuses(ProspectusStatus.PUBLISHED)));
         recentTable.getItems().setAll(summary.recentChanges());
     }
 

@@ -9,6 +9,7 @@ import org.commissioningdesk.organisation.OrganisationRepository;
 import org.commissioningdesk.organisation.OrganisationType;
 import org.commissioningdesk.persistence.AuditLog;
 import org.commissioningdesk.persistence.Transactions;
+import org.commissioningdesk.prospectus.ProspectusRepository;
 
 /** Gathers the dashboard's figures in one read. */
 public final class DashboardService {
@@ -17,11 +18,14 @@ public final class DashboardService {
 
     private final Transactions transactions;
     private final OrganisationRepository organisations;
+    private final ProspectusRepository prospectuses;
     private final AuditLog audit;
 
-    public DashboardService(Transactions transactions, OrganisationRepository organisations, AuditLog audit) {
+    public DashboardService(Transactions transactions, OrganisationRepository organisations,
+                            ProspectusRepository prospectuses, AuditLog audit) {
         this.transactions = transactions;
         this.organisations = organisations;
+        this.prospectuses = prospectuses;
         this.audit = audit;
     }
 
@@ -32,7 +36,8 @@ public final class DashboardService {
             all.stream().filter(o -> !o.isRetired()).forEach(o -> byType.merge(o.type(), 1L, Long::sum));
             long retired = all.stream().filter(Organisation::isRetired).count();
             int leads = organisations.allLeadCommissioning(tx).size();
-            return new DashboardSummary(byType, retired, leads, audit.recent(tx, RECENT));
+            return new DashboardSummary(byType, retired, leads, prospectuses.countByStatus(tx),
+                    prospectuses.unansweredResponses(tx), audit.recent(tx, RECENT));
         });
     }
 }

@@ -241,6 +241,23 @@ public final class ProspectusRepository {
                 .list();
     }
 
+    /** How many prospectus versions are in each status. */
+    public Map<ProspectusStatus, Long> countByStatus(Tx tx) {
+        Map<ProspectusStatus, Long> counts = new java.util.EnumMap<>(ProspectusStatus.class);
+        tx.handle().createQuery("SELECT status, COUNT(*) FROM prospectus GROUP BY status")
+                .map((rs, ctx) -> Map.entry(ProspectusStatus.valueOf(rs.getString(1)), rs.getLong(2)))
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    /** Consultation responses not yet answered, in prospectuses still open to change. */
+    public long unansweredResponses(Tx tx) {
+        return tx.handle().createQuery("""
+                        SELECT COUNT(*) FROM consultation_response r JOIN prospectus p ON p.id = r.prospectus_id
+                        WHERE r.answered = FALSE AND p.status IN ('DRAFT', 'CONSULTATION')""")
+                .mapTo(Long.class).one();
+    }
+
     public List<String> serviceAreas(Tx tx) {
         return tx.handle().createQuery("SELECT name FROM service_area ORDER BY position, name").mapTo(String.class).list();
     }

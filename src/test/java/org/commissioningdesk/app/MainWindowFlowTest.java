@@ -64,9 +64,11 @@ class MainWindowFlowTest {
                 .isEqualTo(org.commissioningdesk.common.DisplayPaths.friendly(DeskWindowFixture.location(db).file()));
 
         // The dashboard counts what was loaded.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".tile-number").queryAll().size() == 6);
-        assertThat(robot.lookup(".tile-number").queryAllAs(Label.class)).extracting(Label::getText)
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#tiles .tile-number").queryAll().size() == 6);
+        assertThat(robot.lookup("#tiles .tile-number").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("31", "6", "33", "33", "71", "0");
+        assertThat(robot.lookup("#prospectusTiles .tile-number").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("0", "0", "0", "0", "0");
 
         // Keyboard: Ctrl+2 goes to Organisations.
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT2)
@@ -92,6 +94,10 @@ class MainWindowFlowTest {
         DeskWindowFixture.waitUntilReady(robot);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> DeskWindowFixture.status(robot)
                 .contains("3 demonstration prospectuses"));
+        // The dashboard counts them: Tower Hamlets out for consultation with 4 of its 8 responses unanswered.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#prospectusTiles .tile-number").queryAll().size() == 5
+                && robot.lookup("#prospectusTiles .tile-number").queryAllAs(Label.class).stream().map(Label::getText).toList()
+                .equals(java.util.List.of("0", "1", "4", "1", "1")));
 
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT3)
                 .release(javafx.scene.input.KeyCode.CONTROL);
