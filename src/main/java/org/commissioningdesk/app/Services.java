@@ -11,9 +11,12 @@ import org.commissioningdesk.organisation.StarterPackService;
 import org.commissioningdesk.persistence.AuditLog;
 import org.commissioningdesk.persistence.Database;
 import org.commissioningdesk.persistence.DatabaseLocation;
+import org.commissioningdesk.persistence.ServiceAreaRepository;
 import org.commissioningdesk.persistence.Settings;
 import org.commissioningdesk.prospectus.ProspectusRepository;
 import org.commissioningdesk.prospectus.ProspectusService;
+import org.commissioningdesk.specification.SpecificationRepository;
+import org.commissioningdesk.specification.SpecificationService;
 
 /**
  * The services over one open database, built once: the window and the command line use the same.
@@ -27,6 +30,7 @@ public final class Services implements AutoCloseable {
     private final StarterPackService starterPacks;
     private final DashboardService dashboard;
     private final ProspectusService prospectuses;
+    private final SpecificationService specifications;
     private final DemoDataService demo;
 
     private Services(Database database, UserIdentity user, Clock clock) {
@@ -37,9 +41,13 @@ public final class Services implements AutoCloseable {
         this.organisations = new OrganisationService(database, organisationRepository, audit);
         this.starterPacks = new StarterPackService(database, organisationRepository, new Settings(), audit);
         ProspectusRepository prospectusRepository = new ProspectusRepository();
+        ServiceAreaRepository serviceAreas = new ServiceAreaRepository();
+        SpecificationRepository specificationRepository = new SpecificationRepository();
         this.dashboard = new DashboardService(database, organisationRepository, prospectusRepository, audit);
-        this.prospectuses = new ProspectusService(database, prospectusRepository, organisationRepository, audit,
-                user, clock);
+        this.prospectuses = new ProspectusService(database, prospectusRepository, organisationRepository, serviceAreas,
+                audit, user, clock);
+        this.specifications = new SpecificationService(database, specificationRepository, organisationRepository,
+                serviceAreas, audit, user, clock);
         this.demo = new DemoDataService(database, prospectusRepository, organisationRepository, new Settings(),
                 audit, user, clock);
     }
@@ -72,6 +80,10 @@ public final class Services implements AutoCloseable {
 
     public ProspectusService prospectuses() {
         return prospectuses;
+    }
+
+    public SpecificationService specifications() {
+        return specifications;
     }
 
     /** Loads the demo prospectuses into a database set up with the London 2006 starter pack. */

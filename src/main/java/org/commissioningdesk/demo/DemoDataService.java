@@ -14,6 +14,7 @@ import org.commissioningdesk.organisation.Organisation;
 import org.commissioningdesk.organisation.OrganisationRepository;
 import org.commissioningdesk.organisation.OrganisationType;
 import org.commissioningdesk.persistence.AuditLog;
+import org.commissioningdesk.persistence.ServiceAreaRepository;
 import org.commissioningdesk.persistence.Settings;
 import org.commissioningdesk.persistence.Transactions;
 import org.commissioningdesk.persistence.Tx;
@@ -157,7 +158,7 @@ public final class DemoDataService {
      */
     private ProspectusService at(Tx tx, LocalDateTime when) {
         Clock moment = Clock.fixed(when.atZone(clock.getZone()).toInstant(), clock.getZone());
-        return new ProspectusService(joining(tx), prospectuses, organisations, audit, user, moment);
+        return new ProspectusService(joining(tx), prospectuses, organisations, new ServiceAreaRepository(), audit, user, moment);
     }
 
     /** Transactions that join {@code tx} instead of opening their own, so nested work commits or rolls back with it. */

@@ -120,6 +120,8 @@ public final class OrganisationRepository {
                 "lead-commissioner arrangement", "lead-commissioner arrangements");
         addCount(found, h, "SELECT COUNT(*) FROM prospectus WHERE owner_id = :id", id,
                 "commissioning prospectus", "commissioning prospectuses");
+        addCount(found, h, "SELECT COUNT(*) FROM specification WHERE commissioner_id = :id OR provider_id = :id", id,
+                "service specification version", "service specification versions");
         return found;
     }
 

@@ -1,5 +1,7 @@
 package org.commissioningdesk.prospectus;
 
+import org.commissioningdesk.common.Texts;
+
 import java.time.LocalDate;
 
 /**

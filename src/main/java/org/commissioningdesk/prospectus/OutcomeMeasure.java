@@ -3,6 +3,7 @@ package org.commissioningdesk.prospectus;
 import java.math.BigDecimal;
 
 import org.commissioningdesk.common.FinancialYear;
+import org.commissioningdesk.common.Texts;
 
 /**
  * A measurable outcome of a priority: "premature CVD mortality per 100,000 from 103 to 97 by 2009/10"

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.commissioningdesk.common.Money;
+import org.commissioningdesk.common.Texts;
 
 /**
  * One priority of a prospectus.

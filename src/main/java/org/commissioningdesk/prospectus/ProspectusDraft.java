@@ -3,6 +3,7 @@ package org.commissioningdesk.prospectus;
 import java.util.List;
 
 import org.commissioningdesk.common.FinancialYear;
+import org.commissioningdesk.common.Texts;
 
 /** What a person edits in a prospectus: its header, narrative, priorities and consultation log. */
 public record ProspectusDraft(Long ownerId, String title, FinancialYear firstYear, Integer cycleYears,

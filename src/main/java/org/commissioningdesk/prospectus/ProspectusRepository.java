@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.commissioningdesk.common.FinancialYear;
+import org.commissioningdesk.common.Texts;
 import org.commissioningdesk.persistence.Tx;
 import org.jdbi.v3.core.Handle;
 
@@ -256,24 +257,6 @@ public final class ProspectusRepository {
                         SELECT COUNT(*) FROM consultation_response r JOIN prospectus p ON p.id = r.prospectus_id
                         WHERE r.answered = FALSE AND p.status IN ('DRAFT', 'CONSULTATION')""")
                 .mapTo(Long.class).one();
-    }
-
-    public List<String> serviceAreas(Tx tx) {
-        return tx.handle().createQuery("SELECT name FROM service_area ORDER BY position, name").mapTo(String.class).list();
-    }
-
-    /** Adds a service area unless one of that name (any case) exists; true when added. */
-    public boolean addServiceArea(Tx tx, String name) {
-        String key = name.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
-        int exists = tx.handle().createQuery("SELECT COUNT(*) FROM service_area WHERE name_key = :key")
-                .bind("key", key).mapTo(Integer.class).one();
-        if (exists > 0) {
-            return false;
-        }
-        int next = tx.handle().createQuery("SELECT COALESCE(MAX(position), 0) + 1 FROM service_area").mapTo(Integer.class).one();
-        tx.handle().createUpdate("INSERT INTO service_area (name, name_key, position) VALUES (:name, :key, :position)")
-                .bind("name", name.strip()).bind("key", key).bind("position", next).execute();
-        return true;
     }
 
     private static Prospectus header(ResultSet rs) throws SQLException {

@@ -22,6 +22,7 @@ import org.commissioningdesk.common.ValidationException;
 import org.commissioningdesk.organisation.Organisation;
 import org.commissioningdesk.organisation.OrganisationRepository;
 import org.commissioningdesk.persistence.AuditLog;
+import org.commissioningdesk.persistence.ServiceAreaRepository;
 import org.commissioningdesk.persistence.Transactions;
 import org.commissioningdesk.persistence.Tx;
 
@@ -41,15 +42,18 @@ public final class ProspectusService {
     private final Transactions transactions;
     private final ProspectusRepository repository;
     private final OrganisationRepository organisations;
+    private final ServiceAreaRepository serviceAreas;
     private final AuditLog audit;
     private final UserIdentity user;
     private final Clock clock;
 
     public ProspectusService(Transactions transactions, ProspectusRepository repository,
-                             OrganisationRepository organisations, AuditLog audit, UserIdentity user, Clock clock) {
+                             OrganisationRepository organisations, ServiceAreaRepository serviceAreas, AuditLog audit,
+                             UserIdentity user, Clock clock) {
         this.transactions = transactions;
         this.repository = repository;
         this.organisations = organisations;
+        this.serviceAreas = serviceAreas;
         this.audit = audit;
         this.user = user;
         this.clock = clock;
@@ -109,7 +113,7 @@ public final class ProspectusService {
     }
 
     public List<String> serviceAreas() {
-        return transactions.read(repository::serviceAreas);
+        return transactions.read(serviceAreas::names);
     }
 
     /** Organisations that may own a prospectus (commissioners and groups), active ones only. */
@@ -393,11 +397,7 @@ public final class ProspectusService {
     }
 
     private void addServiceAreas(Tx tx, ProspectusDraft draft) {
-        for (Priority p : draft.priorities()) {
-            if (repository.addServiceArea(tx, p.serviceArea())) {
-                audit.record(tx, "service area", null, "create", null, Map.of("name", p.serviceArea()));
-            }
-        }
+        serviceAreas.addAll(tx, audit, draft.priorities().stream().map(Priority::serviceArea).toList());
     }
 
     /** Checks the draft and its owner; returns the level that follows from the owner. */

@@ -1,14 +1,14 @@
-package org.commissioningdesk.prospectus;
+package org.commissioningdesk.common;
 
 import java.math.BigDecimal;
 
 /** Normalising what was typed: stripped text or null, numbers without trailing zeros. */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
 
-    static String clean(String text) {
+    public static String clean(String text) {
         if (text == null) {
             return null;
         }
@@ -17,7 +17,7 @@ final class Texts {
     }
 
     /** 97.0 and 97 are the same target; keeps equality of drafts honest. */
-    static BigDecimal number(BigDecimal value) {
+    public static BigDecimal number(BigDecimal value) {
         if (value == null) {
             return null;
         }

@@ -1,0 +1,22 @@
+package org.commissioningdesk.specification;
+
+import java.time.LocalDate;
+
+/**
+ * A service specification at one version: where it is in its workflow, whose it is, and its content.
+ *
+ * @param seriesId the id shared by every version of the same specification (that of version 1)
+ * @param agreedOn the day this version was agreed, or null while it is a draft
+ */
+public record Specification(long id, long seriesId, int version, SpecStatus status, String commissionerName,
+                            String providerName, LocalDate agreedOn, SpecificationDraft content) {
+
+    public String title() {
+        return content.title();
+    }
+
+    /** "Primary PCI for heart attack v2". */
+    public String label() {
+        return content.title() + " v" + version;
+    }
+}

@@ -1,0 +1,322 @@
+package org.commissioningdesk.specification;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.commissioningdesk.common.FinancialYear;
+import org.commissioningdesk.common.RuleViolationException;
+import org.commissioningdesk.common.Texts;
+import org.commissioningdesk.persistence.Tx;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Reads and writes specifications with their sections, care pathway, quality requirements and
+ * workflow, and the templates people saved. It refuses to change a version that is not a draft,
+ * whoever asks: an agreed specification cannot be edited by any path.
+ */
+public final class SpecificationRepository {
+
+    private static final String SUMMARY = """
+            SELECT s.id, s.series_id, s.version, s.status, s.title, s.service_area, s.commissioner_id,
+                   c.name AS commissioner_name, s.provider_id, p.name AS provider_name, s.agreed_on,
+                   (SELECT COUNT(*) FROM pathway_step x WHERE x.specification_id = s.id) AS steps,
+                   (SELECT COUNT(*) FROM quality_requirement q WHERE q.specification_id = s.id) AS kpis
+            FROM specification s
+            LEFT JOIN organisation c ON c.id = s.commissioner_id
+            LEFT JOIN organisation p ON p.id = s.provider_id
+            """;
+
+    /** Folds a title to one case and spacing, so "Primary  PCI" and "primary pci" are the same title. */
+    public static String titleKey(String title) {
+        return title.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    }
+
+    // ---- reading
+
+    /** Every version of every specification, by title then version. */
+    public List<SpecificationSummary> findSummaries(Tx tx) {
+        return tx.handle().createQuery(SUMMARY + " ORDER BY s.title_key, s.series_id, s.version")
+                .map((rs, ctx) -> summary(rs)).list();
+    }
+
+    /** Every version in a series, oldest first. */
+    public List<SpecificationSummary> versions(Tx tx, long seriesId) {
+        return tx.handle().createQuery(SUMMARY + " WHERE s.series_id = :series ORDER BY s.version")
+                .bind("series", seriesId).map((rs, ctx) -> summary(rs)).list();
+    }
+
+    public Optional<SpecificationSummary> findSummary(Tx tx, long id) {
+        return tx.handle().createQuery(SUMMARY + " WHERE s.id = :id").bind("id", id).map((rs, ctx) -> summary(rs)).findOne();
+    }
+
+    public Optional<Specification> findById(Tx tx, long id) {
+        Handle h = tx.handle();
+        return findSummary(tx, id).map(s -> new Specification(s.id(), s.seriesId(), s.version(), s.status(),
+                s.commissionerName(), s.providerName(), s.agreedOn(), content(h, s)));
+    }
+
+    public int latestVersion(Tx tx, long seriesId) {
+        return tx.handle().createQuery("SELECT MAX(version) FROM specification WHERE series_id = :s")
+                .bind("s", seriesId).mapTo(Integer.class).one();
+    }
+
+    /** The title of another specification (another series) with this title, if there is one. */
+    public Optional<String> titleInOtherSeries(Tx tx, String title, Long seriesId) {
+        return tx.handle().createQuery("""
+                        SELECT title FROM specification WHERE title_key = :key AND series_id <> :series
+                        FETCH FIRST 1 ROWS ONLY""")
+                .bind("key", titleKey(title)).bind("series", seriesId == null ? -1L : seriesId)
+                .mapTo(String.class).findOne();
+    }
+
+    /** The prospectus priorities linked to a specification (its series), newest cycle first. */
+    public List<DeliveredPriority> deliveredPriorities(Tx tx, long seriesId) {
+        return tx.handle().createQuery("""
+                        SELECT p.id, p.title, o.name, p.first_year, p.version, p.status, pp.title AS priority_title
+                        FROM priority_specification ps
+                        JOIN prospectus_priority pp ON pp.id = ps.priority_id
+                        JOIN prospectus p ON p.id = pp.prospectus_id
+                        JOIN organisation o ON o.id = p.owner_id
+                        WHERE ps.specification_id = :series
+                        ORDER BY p.first_year DESC, o.name, p.title, p.version, pp.position""")
+                .bind("series", seriesId)
+                .map((rs, ctx) -> new DeliveredPriority(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        FinancialYear.parse(rs.getString(4)), rs.getInt(5), rs.getString(6), rs.getString(7)))
+                .list();
+    }
+
+    /** How many prospectus priorities link to the specification (its series). */
+    public int linkCount(Tx tx, long seriesId) {
+        return tx.handle().createQuery("SELECT COUNT(*) FROM priority_specification WHERE specification_id = :s")
+                .bind("s", seriesId).mapTo(Integer.class).one();
+    }
+
+    /** How many specification versions are in each status. */
+    public Map<SpecStatus, Long> countByStatus(Tx tx) {
+        Map<SpecStatus, Long> counts = new EnumMap<>(SpecStatus.class);
+        tx.handle().createQuery("SELECT status, COUNT(*) FROM specification GROUP BY status")
+                .map((rs, ctx) -> Map.entry(SpecStatus.valueOf(rs.getString(1)), rs.getLong(2)))
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    // ---- writing
+
+    public long insert(Tx tx, Long seriesId, SpecificationDraft d, int version, SpecStatus status) {
+        long id = tx.handle().createUpdate("""
+                        INSERT INTO specification (series_id, version, status, title, title_key, service_area,
+                                                   commissioner_id, provider_id)
+                        VALUES (:series, :version, :status, :title, :key, :area, :commissioner, :provider)""")
+                .bind("series", seriesId)
+                .bind("version", version)
+                .bind("status", status.name())
+                .bind("title", d.title())
+                .bind("key", titleKey(d.title()))
+                .bind("area", d.serviceArea())
+                .bind("commissioner", d.commissionerId())
+                .bind("provider", d.providerId())
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+        if (seriesId == null) {
+            tx.handle().createUpdate("UPDATE specification SET series_id = id WHERE id = :id").bind("id", id).execute();
+        }
+        writeContent(tx.handle(), id, d);
+        return id;
+    }
+
+    /**
+     * Replaces a draft's content.
+     *
+     * @throws RuleViolationException when the version is not a draft (or does not exist): nothing is changed
+     */
+    public void update(Tx tx, long id, SpecificationDraft d) {
+        int changed = tx.handle().createUpdate("""
+                        UPDATE specification SET title = :title, title_key = :key, service_area = :area,
+                               commissioner_id = :commissioner, provider_id = :provider
+                        WHERE id = :id AND status = 'DRAFT'""")
+                .bind("id", id)
+                .bind("title", d.title())
+                .bind("key", titleKey(d.title()))
+                .bind("area", d.serviceArea())
+                .bind("commissioner", d.commissionerId())
+                .bind("provider", d.providerId())
+                .execute();
+        if (changed == 0) {
+            throw notADraft(tx, id, "changed");
+        }
+        Handle h = tx.handle();
+        for (String table : List.of("specification_section", "pathway_step", "quality_requirement")) {
+            h.createUpdate("DELETE FROM " + table + " WHERE specification_id = :id").bind("id", id).execute();
+        }
+        writeContent(h, id, d);
+    }
+
+    /**
+     * Deletes a draft version.
+     *
+     * @throws RuleViolationException when the version is not a draft: nothing is deleted
+     */
+    public void delete(Tx tx, long id) {
+        if (tx.handle().createUpdate("DELETE FROM specification WHERE id = :id AND status = 'DRAFT'").bind("id", id).execute() == 0) {
+            throw notADraft(tx, id, "deleted");
+        }
+    }
+
+    public void setStatus(Tx tx, long id, SpecStatus status, LocalDate agreedOn) {
+        tx.handle().createUpdate("UPDATE specification SET status = :status, agreed_on = :agreed WHERE id = :id")
+                .bind("id", id).bind("status", status.name()).bind("agreed", agreedOn).execute();
+    }
+
+    public void addStatusChange(Tx tx, long id, SpecStatusChange change) {
+        tx.handle().createUpdate("""
+                        INSERT INTO specification_status_change (specification_id, from_status, to_status, changed_at,
+                                                                 changed_by, note)
+                        VALUES (:id, :from, :to, :at, :by, :note)""")
+                .bind("id", id)
+                .bind("from", change.from() == null ? null : change.from().name())
+                .bind("to", change.to().name())
+                .bind("at", change.at())
+                .bind("by", change.by())
+                .bind("note", change.note())
+                .execute();
+    }
+
+    public List<SpecStatusChange> statusChanges(Tx tx, long id) {
+        return tx.handle().createQuery("""
+                        SELECT from_status, to_status, changed_at, changed_by, note
+                        FROM specification_status_change WHERE specification_id = :id ORDER BY id""")
+                .bind("id", id)
+                .map((rs, ctx) -> new SpecStatusChange(
+                        rs.getString("from_status") == null ? null : SpecStatus.valueOf(rs.getString("from_status")),
+                        SpecStatus.valueOf(rs.getString("to_status")), rs.getObject("changed_at", LocalDateTime.class),
+                        rs.getString("changed_by"), rs.getString("note")))
+                .list();
+    }
+
+    private RuleViolationException notADraft(Tx tx, long id, String what) {
+        return findSummary(tx, id)
+                .map(s -> new RuleViolationException("'" + s.label() + "' is " + s.status().lower()
+                        + " and cannot be " + what + "; make a new version instead."))
+                .orElseGet(() -> new RuleViolationException("There is no specification with id " + id + "."));
+    }
+
+    // ---- saved templates
+
+    /** A template as stored: its content is the template file format (JSON). */
+    public record StoredTemplate(long id, String name, String description, String content) {
+    }
+
+    public List<StoredTemplate> templates(Tx tx) {
+        return tx.handle().createQuery("SELECT id, name, description, content FROM specification_template ORDER BY name_key")
+                .map((rs, ctx) -> new StoredTemplate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    public Optional<StoredTemplate> template(Tx tx, long id) {
+        return tx.handle().createQuery("SELECT id, name, description, content FROM specification_template WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> new StoredTemplate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .findOne();
+    }
+
+    public boolean templateNameUsed(Tx tx, String name) {
+        return tx.handle().createQuery("SELECT COUNT(*) FROM specification_template WHERE name_key = :key")
+                .bind("key", titleKey(name)).mapTo(Integer.class).one() > 0;
+    }
+
+    public long insertTemplate(Tx tx, String name, String description, String content, LocalDateTime at, String by) {
+        return tx.handle().createUpdate("""
+                        INSERT INTO specification_template (name, name_key, description, content, created_at, created_by)
+                        VALUES (:name, :key, :description, :content, :at, :by)""")
+                .bind("name", name).bind("key", titleKey(name)).bind("description", description)
+                .bind("content", content).bind("at", at).bind("by", by)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    public void deleteTemplate(Tx tx, long id) {
+        tx.handle().createUpdate("DELETE FROM specification_template WHERE id = :id").bind("id", id).execute();
+    }
+
+    // ---- rows
+
+    private static SpecificationSummary summary(ResultSet rs) throws SQLException {
+        return new SpecificationSummary(rs.getLong("id"), rs.getLong("series_id"), rs.getInt("version"),
+                SpecStatus.valueOf(rs.getString("status")), rs.getString("title"), rs.getString("service_area"),
+                rs.getObject("commissioner_id", Long.class), rs.getString("commissioner_name"),
+                rs.getObject("provider_id", Long.class), rs.getString("provider_name"),
+                rs.getObject("agreed_on", LocalDate.class), rs.getInt("steps"), rs.getInt("kpis"));
+    }
+
+    private static SpecificationDraft content(Handle h, SpecificationSummary s) {
+        Map<SpecSection, String> sections = new EnumMap<>(SpecSection.class);
+        h.createQuery("SELECT section, body FROM specification_section WHERE specification_id = :id")
+                .bind("id", s.id())
+                .map((rs, ctx) -> Map.entry(SpecSection.valueOf(rs.getString(1)), rs.getString(2)))
+                .forEach(e -> sections.put(e.getKey(), e.getValue()));
+        List<PathwayStep> steps = h.createQuery("""
+                        SELECT setting, who, what, max_wait_days FROM pathway_step
+                        WHERE specification_id = :id ORDER BY position""")
+                .bind("id", s.id())
+                .map((rs, ctx) -> new PathwayStep(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, Integer.class)))
+                .list();
+        List<QualityRequirement> quality = h.createQuery("""
+                        SELECT kpi_key, indicator, threshold, direction, unit, measurement, frequency, penalty_kind,
+                               penalty, remedial_plan, incentive, incentive_amount
+                        FROM quality_requirement WHERE specification_id = :id ORDER BY position""")
+                .bind("id", s.id())
+                .map((rs, ctx) -> {
+                    PenaltyKind kind = PenaltyKind.valueOf(rs.getString("penalty_kind"));
+                    BigDecimal penalty = rs.getBigDecimal("penalty");
+                    return new QualityRequirement(rs.getString("kpi_key"), rs.getString("indicator"),
+                            Texts.number(rs.getBigDecimal("threshold")), Direction.valueOf(rs.getString("direction")),
+                            rs.getString("unit"), rs.getString("measurement"),
+                            ReportingFrequency.valueOf(rs.getString("frequency")), kind,
+                            penalty == null ? null : kind == PenaltyKind.FIXED ? penalty.setScale(2) : Texts.number(penalty),
+                            rs.getBoolean("remedial_plan"), rs.getString("incentive"),
+                            rs.getBigDecimal("incentive_amount") == null ? null : rs.getBigDecimal("incentive_amount").setScale(2));
+                })
+                .list();
+        return new SpecificationDraft(s.title(), s.serviceArea(), s.commissionerId(), s.providerId(), sections, steps, quality);
+    }
+
+    private static void writeContent(Handle h, long id, SpecificationDraft d) {
+        d.sections().forEach((section, body) -> h.createUpdate("""
+                        INSERT INTO specification_section (specification_id, section, body) VALUES (:id, :section, :body)""")
+                .bind("id", id).bind("section", section.name()).bind("body", body).execute());
+        for (int i = 0; i < d.pathway().size(); i++) {
+            PathwayStep s = d.pathway().get(i);
+            h.createUpdate("""
+                            INSERT INTO pathway_step (specification_id, position, setting, who, what, max_wait_days)
+                            VALUES (:id, :position, :setting, :who, :what, :wait)""")
+                    .bind("id", id).bind("position", i).bind("setting", s.setting()).bind("who", s.who())
+                    .bind("what", s.what()).bind("wait", s.maxWaitDays())
+                    .execute();
+        }
+        for (int i = 0; i < d.quality().size(); i++) {
+            QualityRequirement q = d.quality().get(i);
+            h.createUpdate("""
+                            INSERT INTO quality_requirement (specification_id, position, kpi_key, indicator, threshold,
+                                   direction, unit, measurement, frequency, penalty_kind, penalty, remedial_plan,
+                                   incentive, incentive_amount)
+                            VALUES (:id, :position, :key, :indicator, :threshold, :direction, :unit, :measurement,
+                                    :frequency, :kind, :penalty, :plan, :incentive, :incentiveAmount)""")
+                    .bind("id", id).bind("position", i).bind("key", q.key()).bind("indicator", q.indicator())
+                    .bind("threshold", q.threshold()).bind("direction", q.direction().name()).bind("unit", q.unit())
+                    .bind("measurement", q.measurement()).bind("frequency", q.frequency().name())
+                    .bind("kind", q.penaltyKind().name()).bind("penalty", q.penalty())
+                    .bind("plan", q.remedialActionPlan()).bind("incentive", q.incentive())
+                    .bind("incentiveAmount", q.incentiveAmount())
+                    .execute();
+        }
+    }
+}

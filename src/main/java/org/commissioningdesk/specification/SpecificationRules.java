@@ -1,0 +1,179 @@
+package org.commissioningdesk.specification;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.commissioningdesk.common.Money;
+
+/**
+ * The rules a specification draft must meet to be saved, shared by the editor (checked as the
+ * person types) and the service (checked again on save). Messages are keyed by field:
+ * {@code title}, {@code section.AIMS}, {@code step.2.maxWaitDays}, {@code kpi.0.threshold}.
+ */
+public final class SpecificationRules {
+
+    /** The longest wait a pathway step may set: ten years, in days. */
+    public static final int MAX_WAIT_DAYS = 3650;
+    static final int TITLE = 200;
+    static final int SECTION = 100_000;
+    private static final int LONG_TEXT = 20_000;
+    private static final BigDecimal HUNDRED = new BigDecimal(100);
+
+    private SpecificationRules() {
+    }
+
+    public static String sectionField(SpecSection s) {
+        return "section." + s.name();
+    }
+
+    public static String stepField(int index, String field) {
+        return "step." + index + "." + field;
+    }
+
+    public static String kpiField(int index, String field) {
+        return "kpi." + index + "." + field;
+    }
+
+    /** Every problem with the draft, in reading order; empty when it may be saved. */
+    public static Map<String, String> check(SpecificationDraft d) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        text(errors, "title", d.title(), "Give the specification a title", TITLE);
+        text(errors, "serviceArea", d.serviceArea(), "Choose or type a service area", 100);
+        for (SpecSection s : SpecSection.values()) {
+            optional(errors, sectionField(s), d.sections().get(s), SECTION);
+        }
+        for (int i = 0; i < d.pathway().size(); i++) {
+            PathwayStep step = d.pathway().get(i);
+            text(errors, stepField(i, "setting"), step.setting(), "Say where this step happens", 200);
+            optional(errors, stepField(i, "who"), step.who(), 200);
+            text(errors, stepField(i, "what"), step.what(), "Say what happens at this step", LONG_TEXT);
+            Integer wait = step.maxWaitDays();
+            if (wait != null && wait < 0) {
+                errors.put(stepField(i, "maxWaitDays"), "A wait cannot be negative");
+            } else if (wait != null && wait > MAX_WAIT_DAYS) {
+                errors.put(stepField(i, "maxWaitDays"), "At most " + MAX_WAIT_DAYS + " days (ten years)");
+            }
+        }
+        Set<String> indicators = new HashSet<>();
+        for (int i = 0; i < d.quality().size(); i++) {
+            checkKpi(errors, i, d.quality().get(i), indicators);
+        }
+        return errors;
+    }
+
+    private static void checkKpi(Map<String, String> errors, int i, QualityRequirement q, Set<String> indicators) {
+        if (text(errors, kpiField(i, "indicator"), q.indicator(), "Say what is measured", 300)
+                && !indicators.add(q.indicator().toLowerCase(Locale.ROOT))) {
+            errors.put(kpiField(i, "indicator"), "Another quality requirement already measures '" + q.indicator() + "'");
+        }
+        optional(errors, kpiField(i, "unit"), q.unit(), 60);
+        if (q.threshold() == null) {
+            errors.put(kpiField(i, "threshold"), "Give the threshold as a number");
+        } else if (measure(errors, kpiField(i, "threshold"), q.threshold()) && isPercent(q.unit())
+                && (q.threshold().signum() < 0 || q.threshold().compareTo(HUNDRED) > 0)) {
+            errors.put(kpiField(i, "threshold"), "A percentage is between 0 and 100");
+        }
+        if (q.direction() == null) {
+            errors.put(kpiField(i, "direction"), "Choose whether the threshold is a minimum (at least) or a maximum (at most)");
+        }
+        optional(errors, kpiField(i, "measurement"), q.measurement(), LONG_TEXT);
+        if (q.frequency() == null) {
+            errors.put(kpiField(i, "frequency"), "Choose how often it is reported");
+        }
+        PenaltyKind kind = q.penaltyKind() == null ? PenaltyKind.NONE : q.penaltyKind();
+        BigDecimal penalty = q.penalty();
+        switch (kind) {
+            case FIXED -> {
+                if (penalty == null) {
+                    errors.put(kpiField(i, "penalty"), "Give the penalty in pounds");
+                } else {
+                    pounds(errors, kpiField(i, "penalty"), penalty);
+                }
+            }
+            case PERCENT_OF_MONTHLY_VALUE -> {
+                if (penalty == null) {
+                    errors.put(kpiField(i, "penalty"), "Give the penalty as a percentage of the monthly contract value");
+                } else if (penalty.signum() <= 0 || penalty.compareTo(HUNDRED) > 0) {
+                    errors.put(kpiField(i, "penalty"), "A percentage is more than 0 and at most 100");
+                } else if (penalty.stripTrailingZeros().scale() > 2) {
+                    errors.put(kpiField(i, "penalty"), "At most two decimal places");
+                }
+            }
+            case NONE -> {
+                // Nothing to check: a requirement may be reported without a penalty.
+            }
+        }
+        optional(errors, kpiField(i, "incentive"), q.incentive(), LONG_TEXT);
+        if (q.incentiveAmount() != null) {
+            pounds(errors, kpiField(i, "incentiveAmount"), q.incentiveAmount());
+            if (q.incentive() == null) {
+                errors.putIfAbsent(kpiField(i, "incentive"), "Say what the incentive is paid for");
+            }
+        }
+    }
+
+    /**
+     * What a valid draft still lacks before it can be agreed: a service description and at least
+     * one quality requirement. Empty when it can be agreed.
+     */
+    public static List<String> missingBeforeAgreement(SpecificationDraft d) {
+        List<String> missing = new ArrayList<>();
+        if (d.sections().get(SpecSection.SERVICE_DESCRIPTION) == null) {
+            missing.add("a service description (section 3.2)");
+        }
+        if (d.quality().isEmpty()) {
+            missing.add("at least one quality requirement (section 5)");
+        }
+        return missing;
+    }
+
+    static boolean isPercent(String unit) {
+        return unit != null && (unit.strip().equals("%") || unit.strip().equalsIgnoreCase("percent"));
+    }
+
+    private static void pounds(Map<String, String> errors, String field, BigDecimal amount) {
+        if (amount.stripTrailingZeros().scale() > 2) {
+            errors.put(field, "Amounts are in pounds and pence: at most two decimal places");
+        } else if (amount.signum() <= 0) {
+            errors.put(field, "The amount must be more than £0");
+        } else if (amount.compareTo(Money.LIMIT) > 0) {
+            errors.put(field, "The amount is too large");
+        }
+    }
+
+    /** Thresholds are kept as DECIMAL(19, 4): refuse what would be rounded or not fit. */
+    private static boolean measure(Map<String, String> errors, String field, BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        if (v.scale() > 4) {
+            errors.put(field, "At most four decimal places");
+            return false;
+        }
+        if (v.precision() - v.scale() > 15) {
+            errors.put(field, "The number is too large");
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean text(Map<String, String> errors, String field, String value, String missing, int max) {
+        if (value == null || value.isBlank()) {
+            errors.put(field, missing);
+            return false;
+        }
+        return optional(errors, field, value, max);
+    }
+
+    private static boolean optional(Map<String, String> errors, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.put(field, "At most " + max + " characters (this has " + value.length() + ")");
+            return false;
+        }
+        return true;
+    }
+}

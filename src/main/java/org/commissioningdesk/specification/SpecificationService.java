@@ -1,0 +1,377 @@
+package org.commissioningdesk.specification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.commissioningdesk.common.NotFoundException;
+import org.commissioningdesk.common.RuleViolationException;
+import org.commissioningdesk.common.Texts;
+import org.commissioningdesk.common.UkDates;
+import org.commissioningdesk.common.UserIdentity;
+import org.commissioningdesk.common.ValidationException;
+import org.commissioningdesk.organisation.Organisation;
+import org.commissioningdesk.organisation.OrganisationRepository;
+import org.commissioningdesk.organisation.OrganisationType;
+import org.commissioningdesk.persistence.AuditLog;
+import org.commissioningdesk.persistence.ServiceAreaRepository;
+import org.commissioningdesk.persistence.Transactions;
+import org.commissioningdesk.persistence.Tx;
+
+/**
+ * The rules of service specifications: what a valid draft is, the workflow Draft -> Agreed ->
+ * Superseded (an agreed version is read-only; a change is a new version), the templates a new
+ * specification starts from, and comparing versions. Every write is one transaction with its
+ * audit row; every move through the workflow is also dated and attributed.
+ */
+public final class SpecificationService {
+
+    /** Audit entity names. */
+    public static final String ENTITY = "specification";
+    public static final String TEMPLATE_ENTITY = "specification template";
+    private static final int MAX_NOTE = 1000;
+
+    private final Transactions transactions;
+    private final SpecificationRepository repository;
+    private final OrganisationRepository organisations;
+    private final ServiceAreaRepository serviceAreas;
+    private final AuditLog audit;
+    private final UserIdentity user;
+    private final Clock clock;
+    private List<SpecificationTemplate> builtIn;
+
+    public SpecificationService(Transactions transactions, SpecificationRepository repository,
+                                OrganisationRepository organisations, ServiceAreaRepository serviceAreas, AuditLog audit,
+                                UserIdentity user, Clock clock) {
+        this.transactions = transactions;
+        this.repository = repository;
+        this.organisations = organisations;
+        this.serviceAreas = serviceAreas;
+        this.audit = audit;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    /** The built-in templates, read from the application the first time they are wanted (not at start-up). */
+    private synchronized List<SpecificationTemplate> builtIn() {
+        if (builtIn == null) {
+            builtIn = TemplateFormat.builtIn();
+        }
+        return builtIn;
+    }
+
+    // ---- reading
+
+    /** Every version of every specification, by title then version. */
+    public List<SpecificationSummary> list() {
+        return transactions.read(repository::findSummaries);
+    }
+
+    public Specification get(long id) {
+        return transactions.read(tx -> require(tx, id));
+    }
+
+    /** The version with the other versions, its workflow history, its audit trail and the priorities it delivers. */
+    public SpecificationDetails details(long id) {
+        return transactions.read(tx -> {
+            Specification s = require(tx, id);
+            return new SpecificationDetails(s, repository.versions(tx, s.seriesId()), repository.statusChanges(tx, id),
+                    audit.forEntity(tx, ENTITY, id), repository.deliveredPriorities(tx, s.seriesId()));
+        });
+    }
+
+    public List<String> serviceAreas() {
+        return transactions.read(serviceAreas::names);
+    }
+
+    /** Active organisations that commission (PCTs, groups), for the commissioner field. */
+    public List<Organisation> commissioners() {
+        return active(t -> t.isCommissioner());
+    }
+
+    /** Active providers (NHS and foundation trusts, independent and voluntary providers), for the provider field. */
+    public List<Organisation> providers() {
+        return active(OrganisationType::isProvider);
+    }
+
+    private List<Organisation> active(Predicate<OrganisationType> kind) {
+        return transactions.read(tx -> organisations.findAll(tx).stream()
+                .filter(o -> !o.isRetired() && kind.test(o.type())).toList());
+    }
+
+    /** The built-in templates, then those people saved (by name). */
+    public List<SpecificationTemplate> templates() {
+        List<SpecificationTemplate> all = new ArrayList<>(builtIn());
+        all.addAll(transactions.read(tx -> repository.templates(tx).stream().map(SpecificationService::saved).toList()));
+        return all;
+    }
+
+    /** A template by its key ("builtin:community-mental-health", "saved:3"). */
+    public SpecificationTemplate template(String key) {
+        return templates().stream().filter(t -> t.key().equals(key)).findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no specification template '" + key + "'."));
+    }
+
+    /**
+     * The content of a specification to start a new one from ("new from an existing specification"):
+     * titled as a copy, with quality requirements that are its own.
+     */
+    public SpecificationDraft copyOf(long id) {
+        Specification source = get(id);
+        SpecificationDraft c = source.content();
+        return new SpecificationDraft("Copy of " + c.title(), c.serviceArea(), c.commissionerId(), c.providerId(),
+                c.sections(), c.pathway(), c.quality().stream().map(q -> new QualityRequirement(null, q.indicator(),
+                q.threshold(), q.direction(), q.unit(), q.measurement(), q.frequency(), q.penaltyKind(), q.penalty(),
+                q.remedialActionPlan(), q.incentive(), q.incentiveAmount())).toList()).normalised();
+    }
+
+    /** Two versions compared part by part, the lower version on the left. */
+    public SpecificationComparison compare(long firstId, long secondId) {
+        return transactions.read(tx -> {
+            Specification a = require(tx, firstId);
+            Specification b = require(tx, secondId);
+            return a.seriesId() == b.seriesId() && a.version() > b.version()
+                    ? SpecificationComparison.of(b, a) : SpecificationComparison.of(a, b);
+        });
+    }
+
+    // ---- writing
+
+    /** Starts a new specification as version 1, in Draft. */
+    public Specification create(SpecificationDraft input) {
+        return create(input, null);
+    }
+
+    /**
+     * Starts a new specification as version 1, in Draft.
+     *
+     * @param origin where it came from, for its history ("From the template 'Community mental health'"), or null
+     */
+    public Specification create(SpecificationDraft input, String origin) {
+        SpecificationDraft draft = input.normalised();
+        return transactions.inTransaction(tx -> {
+            validate(tx, draft, null);
+            long id = repository.insert(tx, null, draft, 1, SpecStatus.DRAFT);
+            serviceAreas.addAll(tx, audit, List.of(draft.serviceArea()));
+            repository.addStatusChange(tx, id, change(null, SpecStatus.DRAFT,
+                    origin == null || origin.isBlank() ? "Created" : clip(origin)));
+            Specification created = require(tx, id);
+            audit.record(tx, ENTITY, id, "create", null, created);
+            return created;
+        });
+    }
+
+    /** Saves a draft's content; an agreed or superseded version is refused. */
+    public Specification update(long id, SpecificationDraft input) {
+        SpecificationDraft draft = input.normalised();
+        return transactions.inTransaction(tx -> {
+            Specification before = require(tx, id);
+            requireDraft(before);
+            validate(tx, draft, before);
+            if (draft.equals(before.content().normalised())) {
+                return before;
+            }
+            repository.update(tx, id, draft);
+            serviceAreas.addAll(tx, audit, List.of(draft.serviceArea()));
+            Specification after = require(tx, id);
+            audit.record(tx, ENTITY, id, "update", before, after);
+            return after;
+        });
+    }
+
+    /** Deletes a draft version; an agreed one is kept, and so is one that prospectus priorities link to. */
+    public void delete(long id) {
+        transactions.inTransaction(tx -> {
+            Specification before = require(tx, id);
+            if (before.status() != SpecStatus.DRAFT) {
+                throw new RuleViolationException("Only a draft can be deleted; '" + before.label() + "' is "
+                        + before.status().lower() + ".");
+            }
+            int links = before.id() == before.seriesId() ? repository.linkCount(tx, before.seriesId()) : 0;
+            if (links > 0) {
+                throw new RuleViolationException("'" + before.title() + "' delivers " + links + " prospectus priorit"
+                        + (links == 1 ? "y" : "ies") + "; unlink " + (links == 1 ? "it" : "them")
+                        + " in the prospectus before deleting the specification.");
+            }
+            repository.delete(tx, id);
+            audit.record(tx, ENTITY, id, "delete", before, null);
+            return null;
+        });
+    }
+
+    /**
+     * Draft -> Agreed, today. The draft must be complete (a service description and at least one
+     * quality requirement); the version agreed before it becomes Superseded.
+     */
+    public Specification agree(long id, String note) {
+        String cleanNote = Texts.clean(note);
+        if (cleanNote != null && cleanNote.length() > MAX_NOTE) {
+            throw ValidationException.of("note", "At most " + MAX_NOTE + " characters (this has " + cleanNote.length() + ")");
+        }
+        return transactions.inTransaction(tx -> {
+            Specification before = require(tx, id);
+            if (before.status() != SpecStatus.DRAFT) {
+                throw new RuleViolationException("'" + before.label() + "' is already " + before.status().lower() + ".");
+            }
+            validate(tx, before.content(), before);
+            List<String> missing = SpecificationRules.missingBeforeAgreement(before.content());
+            if (!missing.isEmpty()) {
+                throw new RuleViolationException("Before '" + before.title() + "' can be agreed it needs "
+                        + String.join(" and ", missing) + ".");
+            }
+            for (SpecificationSummary v : repository.versions(tx, before.seriesId())) {
+                if (v.id() != id && v.status() == SpecStatus.AGREED) {
+                    move(tx, require(tx, v.id()), SpecStatus.SUPERSEDED, null, "Superseded by version " + before.version());
+                }
+            }
+            return move(tx, before, SpecStatus.AGREED, LocalDate.now(clock), cleanNote);
+        });
+    }
+
+    /** A new draft version with the same content as the latest agreed one. */
+    public Specification newVersion(long id) {
+        return transactions.inTransaction(tx -> {
+            Specification source = require(tx, id);
+            List<SpecificationSummary> versions = repository.versions(tx, source.seriesId());
+            Optional<SpecificationSummary> draft = versions.stream().filter(v -> v.status() == SpecStatus.DRAFT).findFirst();
+            if (draft.isPresent()) {
+                throw new RuleViolationException("Version " + draft.get().version() + " of '" + draft.get().title()
+                        + "' is a draft already; " + (draft.get().id() == id ? "edit it" : "open that one") + " instead.");
+            }
+            int latest = repository.latestVersion(tx, source.seriesId());
+            if (source.version() != latest) {
+                throw new RuleViolationException("Version " + latest + " is the latest; make the new version from it.");
+            }
+            long newId = repository.insert(tx, source.seriesId(), source.content(), latest + 1, SpecStatus.DRAFT);
+            repository.addStatusChange(tx, newId, change(null, SpecStatus.DRAFT,
+                    "New version made from version " + source.version()));
+            Specification created = require(tx, newId);
+            audit.record(tx, ENTITY, newId, "new version", null, created);
+            return created;
+        });
+    }
+
+    /** Saves a specification's content (as last saved) as a template people can start from. */
+    public SpecificationTemplate saveAsTemplate(long id, String name, String description) {
+        String cleanName = Texts.clean(name);
+        String cleanDescription = Texts.clean(description);
+        return transactions.inTransaction(tx -> {
+            Specification source = require(tx, id);
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            if (cleanName == null) {
+                errors.put("name", "Give the template a name");
+            } else if (cleanName.length() > SpecificationRules.TITLE) {
+                errors.put("name", "At most " + SpecificationRules.TITLE + " characters (this has " + cleanName.length() + ")");
+            } else if (repository.templateNameUsed(tx, cleanName) || builtIn().stream()
+                    .anyMatch(t -> SpecificationRepository.titleKey(t.name()).equals(SpecificationRepository.titleKey(cleanName)))) {
+                errors.put("name", "There is already a template called '" + cleanName + "'");
+            }
+            if (cleanDescription != null && cleanDescription.length() > MAX_NOTE) {
+                errors.put("description", "At most " + MAX_NOTE + " characters (this has " + cleanDescription.length() + ")");
+            }
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            SpecificationDraft content = source.content().withOrganisations(null, null);
+            long templateId = repository.insertTemplate(tx, cleanName, cleanDescription,
+                    TemplateFormat.write(cleanName, cleanDescription, content), now(), user.name());
+            SpecificationTemplate saved = saved(repository.template(tx, templateId).orElseThrow());
+            audit.record(tx, TEMPLATE_ENTITY, templateId, "create", null,
+                    Map.of("name", cleanName, "from", source.label()));
+            return saved;
+        });
+    }
+
+    /** Deletes a saved template; the built-in ones cannot be deleted. */
+    public void deleteTemplate(String key) {
+        SpecificationTemplate t = template(key);
+        if (t.builtIn()) {
+            throw new RuleViolationException("'" + t.name() + "' is built in and cannot be deleted.");
+        }
+        transactions.inTransaction(tx -> {
+            repository.deleteTemplate(tx, t.id());
+            audit.record(tx, TEMPLATE_ENTITY, t.id(), "delete", Map.of("name", t.name()), null);
+            return null;
+        });
+    }
+
+    // ---- helpers
+
+    private static SpecificationTemplate saved(SpecificationRepository.StoredTemplate s) {
+        return new SpecificationTemplate(s.id(), "saved:" + s.id(), s.name(), s.description(), false,
+                TemplateFormat.read(s.content()).content());
+    }
+
+    private Specification move(Tx tx, Specification before, SpecStatus to, LocalDate agreedOn, String note) {
+        repository.setStatus(tx, before.id(), to, to == SpecStatus.AGREED ? agreedOn : before.agreedOn());
+        repository.addStatusChange(tx, before.id(), change(before.status(), to, note));
+        Specification after = require(tx, before.id());
+        audit.record(tx, ENTITY, before.id(), "status: " + to.label(), before, after);
+        return after;
+    }
+
+    private SpecStatusChange change(SpecStatus from, SpecStatus to, String note) {
+        return new SpecStatusChange(from, to, now(), user.name(), note);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static String clip(String note) {
+        String n = note.strip();
+        return n.length() > MAX_NOTE ? n.substring(0, MAX_NOTE - 1) + "…" : n;
+    }
+
+    private static void requireDraft(Specification s) {
+        if (s.status() != SpecStatus.DRAFT) {
+            throw new RuleViolationException("'" + s.label() + "' is " + s.status().lower()
+                    + " and cannot be changed; make a new version instead.");
+        }
+    }
+
+    private Specification require(Tx tx, long id) {
+        return repository.findById(tx, id)
+                .orElseThrow(() -> new NotFoundException("There is no specification with id " + id + "."));
+    }
+
+    /** Checks the draft, its title against other specifications, and its organisations. */
+    private void validate(Tx tx, SpecificationDraft draft, Specification existing) {
+        Map<String, String> errors = SpecificationRules.check(draft);
+        if (!errors.containsKey("title")) {
+            repository.titleInOtherSeries(tx, draft.title(), existing == null ? null : existing.seriesId())
+                    .ifPresent(t -> errors.put("title", "Another specification is already called '" + t + "'"));
+        }
+        checkOrganisation(tx, errors, "commissionerId", draft.commissionerId(),
+                existing == null ? null : existing.content().commissionerId(), OrganisationType::isCommissioner,
+                "does not commission services");
+        checkOrganisation(tx, errors, "providerId", draft.providerId(),
+                existing == null ? null : existing.content().providerId(), OrganisationType::isProvider,
+                "is not a provider");
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private void checkOrganisation(Tx tx, Map<String, String> errors, String field, Long id, Long before,
+                                   Predicate<OrganisationType> kind, String wrongKind) {
+        if (id == null) {
+            return;
+        }
+        Optional<Organisation> o = organisations.findById(tx, id);
+        if (o.isEmpty()) {
+            errors.put(field, "The chosen organisation no longer exists");
+        } else if (!kind.test(o.get().type())) {
+            errors.put(field, "A " + o.get().type().label() + " " + wrongKind);
+        } else if (o.get().isRetired() && !Objects.equals(id, before)) {
+            errors.put(field, o.get().name() + " was retired on " + UkDates.format(o.get().activeTo()));
+        }
+    }
+}
