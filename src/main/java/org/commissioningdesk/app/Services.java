@@ -43,9 +43,10 @@ public final class Services implements AutoCloseable {
         ProspectusRepository prospectusRepository = new ProspectusRepository();
         ServiceAreaRepository serviceAreas = new ServiceAreaRepository();
         SpecificationRepository specificationRepository = new SpecificationRepository();
-        this.dashboard = new DashboardService(database, organisationRepository, prospectusRepository, audit);
+        this.dashboard = new DashboardService(database, organisationRepository, prospectusRepository,
+                specificationRepository, audit);
         this.prospectuses = new ProspectusService(database, prospectusRepository, organisationRepository, serviceAreas,
-                audit, user, clock);
+                specificationRepository, audit, user, clock);
         this.specifications = new SpecificationService(database, specificationRepository, organisationRepository,
                 serviceAreas, audit, user, clock);
         this.demo = new DemoDataService(database, prospectusRepository, organisationRepository, new Settings(),

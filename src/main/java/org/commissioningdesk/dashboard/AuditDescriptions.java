@@ -22,7 +22,9 @@ final class AuditDescriptions {
         if (text.startsWith("{")) {
             try {
                 JsonNode json = JSON.readTree(text);
-                JsonNode name = json.hasNonNull("name") ? json.get("name") : json.get("title");
+                JsonNode name = json.hasNonNull("name") ? json.get("name")
+                        : json.hasNonNull("title") ? json.get("title")
+                        : json.path("content").get("title");
                 if (name != null && name.isTextual()) {
                     return entry.entity() + ": " + name.asText();
                 }

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 
 import org.commissioningdesk.organisation.OrganisationType;
 import org.commissioningdesk.prospectus.ProspectusStatus;
+import org.commissioningdesk.specification.SpecStatus;
 import org.commissioningdesk.persistence.AuditEntry;
 
 /** The Dashboard: how the register stands, and the latest changes from the audit trail. */
@@ -24,6 +25,7 @@ public final class DashboardController implements org.commissioningdesk.common.R
 
     @FXML private FlowPane tiles;
     @FXML private FlowPane prospectusTiles;
+    @FXML private FlowPane specificationTiles;
     @FXML private Label messageLabel;
     @FXML private TableView<AuditEntry> recentTable;
     @FXML private TableColumn<AuditEntry, String> whenColumn;
@@ -54,6 +56,7 @@ public final class DashboardController implements org.commissioningdesk.common.R
     private void show(DashboardSummary summary) {
         tiles.getChildren().clear();
         prospectusTiles.getChildren().clear();
+        specificationTiles.getChildren().clear();
         if (summary == null) {
             return;
         }
@@ -76,6 +79,10 @@ public final class DashboardController implements org.commissioningdesk.common.R
                 tile("Responses not yet answered", summary.unansweredResponses()),
                 tile("Board approved", summary.prospectuses(ProspectusStatus.BOARD_APPROVED)),
                 tile("Published", summary.prospectuses(ProspectusStatus.PUBLISHED)));
+        specificationTiles.getChildren().addAll(
+                tile("In draft", summary.specifications(SpecStatus.DRAFT)),
+                tile("Agreed", summary.specifications(SpecStatus.AGREED)),
+                tile("Superseded versions", summary.specifications(SpecStatus.SUPERSEDED)));
         recentTable.getItems().setAll(summary.recentChanges());
     }
 

@@ -10,6 +10,7 @@ import org.commissioningdesk.organisation.OrganisationType;
 import org.commissioningdesk.persistence.AuditLog;
 import org.commissioningdesk.persistence.Transactions;
 import org.commissioningdesk.prospectus.ProspectusRepository;
+import org.commissioningdesk.specification.SpecificationRepository;
 
 /** Gathers the dashboard's figures in one read. */
 public final class DashboardService {
@@ -19,13 +20,15 @@ public final class DashboardService {
     private final Transactions transactions;
     private final OrganisationRepository organisations;
     private final ProspectusRepository prospectuses;
+    private final SpecificationRepository specifications;
     private final AuditLog audit;
 
     public DashboardService(Transactions transactions, OrganisationRepository organisations,
-                            ProspectusRepository prospectuses, AuditLog audit) {
+                            ProspectusRepository prospectuses, SpecificationRepository specifications, AuditLog audit) {
         this.transactions = transactions;
         this.organisations = organisations;
         this.prospectuses = prospectuses;
+        this.specifications = specifications;
         this.audit = audit;
     }
 
@@ -37,7 +40,7 @@ public final class DashboardService {
             long retired = all.stream().filter(Organisation::isRetired).count();
             int leads = organisations.allLeadCommissioning(tx).size();
             return new DashboardSummary(byType, retired, leads, prospectuses.countByStatus(tx),
-                    prospectuses.unansweredResponses(tx), audit.recent(tx, RECENT));
+                    prospectuses.unansweredResponses(tx), specifications.countByStatus(tx), audit.recent(tx, RECENT));
         });
     }
 }

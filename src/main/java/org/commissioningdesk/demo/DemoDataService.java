@@ -21,6 +21,7 @@ import org.commissioningdesk.persistence.Tx;
 import org.commissioningdesk.prospectus.Prospectus;
 import org.commissioningdesk.prospectus.ProspectusRepository;
 import org.commissioningdesk.prospectus.ProspectusService;
+import org.commissioningdesk.specification.SpecificationRepository;
 
 /**
  * Loads demonstration prospectuses for 2007/08 into a database set up with the London 2006 starter
@@ -158,7 +159,8 @@ public final class DemoDataService {
      */
     private ProspectusService at(Tx tx, LocalDateTime when) {
         Clock moment = Clock.fixed(when.atZone(clock.getZone()).toInstant(), clock.getZone());
-        return new ProspectusService(joining(tx), prospectuses, organisations, new ServiceAreaRepository(), audit, user, moment);
+        return new ProspectusService(joining(tx), prospectuses, organisations, new ServiceAreaRepository(),
+                new SpecificationRepository(), audit, user, moment);
     }
 
     /** Transactions that join {@code tx} instead of opening their own, so nested work commits or rolls back with it. */

@@ -119,7 +119,7 @@ final class DemoProspectuses {
                 "Residents of the boroughs with the highest premature CVD mortality (Tower Hamlets, Newham, Hackney) "
                         + "live furthest, in travel time, from a 24-hour centre; the pathway audit will report times "
                         + "and outcomes by borough of residence and ethnic group.",
-                "Lead Chief Executive for cardiac services, London Commissioning Group");
+                "Lead Chief Executive for cardiac services, London Commissioning Group", List.of());
     }
 
     private static Priority stroke(boolean withSixMonthReview) {
@@ -140,7 +140,7 @@ final class DemoProspectuses {
                 money("2500000.00", "3750000.00", "3750000.00"), outcomes,
                 "Stroke strikes earlier in Black African, Black Caribbean and South Asian Londoners; access to stroke "
                         + "units and TIA clinics will be monitored by ethnic group.",
-                "Director of Commissioning, lead for the London stroke network");
+                "Director of Commissioning, lead for the London stroke network", List.of());
     }
 
     private static Priority cvd() {
@@ -157,7 +157,7 @@ final class DemoProspectuses {
                 "Funding is weighted to the spearhead boroughs and to practices with the highest unmet need; "
                         + "smoking cessation and health checks to reach South Asian and Black Caribbean communities "
                         + "and men in routine and manual occupations.",
-                "Director of Public Health, London Commissioning Group lead");
+                "Director of Public Health, London Commissioning Group lead", List.of());
     }
 
     private static Priority urgentCare() {
@@ -174,7 +174,7 @@ final class DemoProspectuses {
                         outcome("Patients spending four hours or less in A&E", "%", "97.6", "98", Y1)),
                 "Homeless people and recent arrivals not registered with a GP rely most on A&E; the redesign will "
                         + "include registration and signposting at every urgent care centre.",
-                "Director of Commissioning, lead commissioner for the London Ambulance Service");
+                "Director of Commissioning, lead commissioner for the London Ambulance Service", List.of());
     }
 
     // ---- North East London LCG, Board approved
@@ -208,7 +208,7 @@ final class DemoProspectuses {
                                                 "trusts", "0", "5", Y2)),
                                 "The review will report access and outcomes for Bangladeshi and other South Asian "
                                         + "patients, in whom coronary heart disease occurs earlier.",
-                                "Chair of the North East London LCG cardiology review"),
+                                "Chair of the North East London LCG cardiology review", List.of()),
                         new Priority(Priority.newKey(), "Lead commissioning for mental health trusts",
                                 "Mental health", ChangeType.REDESIGN,
                                 "Lead commissioner arrangements, so far used for acute trusts, are extended to the "
@@ -219,7 +219,7 @@ final class DemoProspectuses {
                                         + "lead commissioner", "%", "0", "100", Y1)),
                                 "Compulsory admission rates are highest among young Black men; the lead commissioner "
                                         + "will monitor admissions under the Mental Health Act by ethnic group.",
-                                "Director of Mental Health Commissioning, lead PCT"),
+                                "Director of Mental Health Commissioning, lead PCT", List.of()),
                         new Priority(Priority.newKey(), "A sector-wide TB service", "TB", ChangeType.INVEST,
                                 "TB incidence in London is over two and a half times the national average and up to "
                                         + "seven times higher in some boroughs, several of them in this sector. One "
@@ -230,7 +230,7 @@ final class DemoProspectuses {
                                         Y2)),
                                 "Homeless people, recent migrants and people who misuse drugs or alcohol; outreach "
                                         + "and directly observed therapy for those at risk of stopping treatment.",
-                                "Consultant in Communicable Disease Control, North East London")),
+                                "Consultant in Communicable Disease Control, North East London", List.of())),
                 List.of());
     }
 
@@ -268,7 +268,7 @@ final class DemoProspectuses {
                                 "Bangladeshi and Somali communities first: checks offered in community venues with "
                                         + "bilingual health advocates, starting with the practices with the lowest "
                                         + "achievement.",
-                                "Director of Public Health"),
+                                "Director of Public Health", List.of()),
                         new Priority(Priority.newKey(), TH_FOLLOW_UP, "Acute", ChangeType.DISINVEST,
                                 "Our residents have almost three outpatient follow-up appointments for every first "
                                         + "appointment, well above the London upper quartile. Agreed discharge protocols "
@@ -277,7 +277,7 @@ final class DemoProspectuses {
                                 List.of(outcome("Outpatient follow-up to first attendance ratio", "ratio", "2.9", "2.2",
                                         Y3)),
                                 null,
-                                "Director of Commissioning"),
+                                "Director of Commissioning", List.of()),
                         new Priority(Priority.newKey(), TH_URGENT, "Urgent and emergency care", ChangeType.REDESIGN,
                                 "Many people who attend the Royal London's A&E department could be seen by a GP. A "
                                         + "GP-led urgent care centre at the front door, linked to the out-of-hours "
@@ -288,7 +288,7 @@ final class DemoProspectuses {
                                         "280", Y3)),
                                 "People not registered with a GP, many of them recent arrivals, will be helped to "
                                         + "register at the centre.",
-                                "Associate Director, Urgent Care"),
+                                "Associate Director, Urgent Care", List.of()),
                         new Priority(Priority.newKey(), TH_LIMITED_VALUE, "Acute", ChangeType.DISINVEST,
                                 "In line with the London-wide list, procedures of limited clinical value (such as "
                                         + "tonsillectomy, grommets and varicose vein surgery for cosmetic reasons) will "
@@ -297,7 +297,7 @@ final class DemoProspectuses {
                                 List.of(outcome("Procedures of limited clinical value carried out without meeting the "
                                         + "agreed criteria", "procedures a year", "640", "250", Y2)),
                                 null,
-                                "Director of Commissioning"),
+                                "Director of Commissioning", List.of()),
                         new Priority(Priority.newKey(), TH_CAMHS, "Children and young people", ChangeType.INVEST,
                                 "Children wait too long for child and adolescent mental health services, and help "
                                         + "rarely reaches them before a crisis. Primary mental health workers in schools "
@@ -307,7 +307,7 @@ final class DemoProspectuses {
                                 List.of(outcome("Children referred to specialist CAMHS seen within 13 weeks", "%", "60", "95",
                                         Y2)),
                                 "Looked-after children and young carers are offered help first.",
-                                "Joint Commissioner for Children's Services (PCT and borough)")),
+                                "Joint Commissioner for Children's Services (PCT and borough)", List.of())),
                 List.of());
     }
 
@@ -385,7 +385,7 @@ final class DemoProspectuses {
 
     private static Priority withOutcomes(Priority p, List<OutcomeMeasure> outcomes) {
         return new Priority(p.key(), p.title(), p.serviceArea(), p.changeType(), p.rationale(), p.amounts(), outcomes,
-                p.inequalityFocus(), p.leadOfficer());
+                p.inequalityFocus(), p.leadOfficer(), List.of());
     }
 
     private static String key(Prospectus p, String priorityTitle) {

@@ -15,14 +15,23 @@ import org.commissioningdesk.common.Texts;
  * @param key       stable identity within the prospectus and its versions (consultation responses refer to it)
  * @param amounts   planned investment (+) or disinvestment (-) in GBP for each year of the cycle, first
  *                  year first; null where nothing is planned
+ * @param specificationIds the service specifications that deliver it, each named by its series (the id
+ *                  of its version 1), in the order they were linked
  */
 public record Priority(String key, String title, String serviceArea, ChangeType changeType, String rationale,
                        List<BigDecimal> amounts, List<OutcomeMeasure> outcomes, String inequalityFocus,
-                       String leadOfficer) {
+                       String leadOfficer, List<Long> specificationIds) {
 
     public Priority {
         amounts = amounts == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(amounts));
         outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+        specificationIds = specificationIds == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(specificationIds));
+    }
+
+    /** The same priority delivered by these specifications instead. */
+    public Priority withSpecifications(List<Long> ids) {
+        return new Priority(key, title, serviceArea, changeType, rationale, amounts, outcomes, inequalityFocus,
+                leadOfficer, ids);
     }
 
     public static String newKey() {
@@ -50,6 +59,6 @@ public record Priority(String key, String title, String serviceArea, ChangeType 
         }
         return new Priority(key == null ? newKey() : key, Texts.clean(title), Texts.clean(serviceArea), changeType,
                 Texts.clean(rationale), money, outcomes.stream().map(OutcomeMeasure::normalised).toList(),
-                Texts.clean(inequalityFocus), Texts.clean(leadOfficer));
+                Texts.clean(inequalityFocus), Texts.clean(leadOfficer), specificationIds);
     }
 }

@@ -32,6 +32,7 @@ public final class PriorityForm {
             new SimpleStringProperty(""));
     private final ObservableList<OutcomeForm> outcomes =
             FXCollections.observableArrayList(OutcomeForm::observables);
+    private final ObservableList<Long> specificationIds = FXCollections.observableArrayList();
 
     public PriorityForm(String key) {
         this.key = key;
@@ -49,6 +50,7 @@ public final class PriorityForm {
             f.amounts.get(i).set(Money.plain(p.amount(i)));
         }
         p.outcomes().forEach(o -> f.outcomes.add(OutcomeForm.of(o)));
+        f.specificationIds.setAll(p.specificationIds());
         return f;
     }
 
@@ -68,12 +70,12 @@ public final class PriorityForm {
             measures.add(outcomes.get(j).toMeasure(index, j, problems));
         }
         return new Priority(key, title.get(), serviceArea.get(), changeType.get(), rationale.get(), money, measures,
-                inequalityFocus.get(), leadOfficer.get()).normalised();
+                inequalityFocus.get(), leadOfficer.get(), specificationIds).normalised();
     }
 
     Observable[] observables() {
         List<Observable> all = new ArrayList<>(List.of(title, serviceArea, changeType, rationale, inequalityFocus,
-                leadOfficer, outcomes));
+                leadOfficer, outcomes, specificationIds));
         all.addAll(amounts);
         return all.toArray(Observable[]::new);
     }
@@ -117,5 +119,10 @@ public final class PriorityForm {
 
     public ObservableList<OutcomeForm> outcomes() {
         return outcomes;
+    }
+
+    /** The specifications (by series id) that deliver this priority, in the order they were linked. */
+    public ObservableList<Long> specificationIds() {
+        return specificationIds;
     }
 }

@@ -56,6 +56,7 @@ import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.Money;
 import org.commissioningdesk.common.UkDates;
 import org.commissioningdesk.organisation.Organisation;
+import org.commissioningdesk.specification.SpecificationSummary;
 
 /**
  * The prospectus editor: header, narrative, and tabs for priorities (with money per year and
@@ -136,6 +137,10 @@ public final class ProspectusEditorController {
     @FXML private Label inequalityError;
     @FXML private TextField leadOfficerField;
     @FXML private Label leadOfficerError;
+    @FXML private VBox linkedSpecificationsBox;
+    @FXML private ComboBox<SpecificationSummary> linkSpecificationField;
+    @FXML private Button linkSpecificationButton;
+    @FXML private Label specificationsError;
     @FXML private Button addOutcomeButton;
     @FXML private VBox outcomesBox;
     // Consultation
@@ -210,6 +215,7 @@ public final class ProspectusEditorController {
     private final List<Runnable> priorityUnbind = new ArrayList<>();
     private final List<Runnable> outcomeUnbind = new ArrayList<>();
     private final List<Runnable> responseUnbind = new ArrayList<>();
+    private final ListChangeListener<Long> linksChanged = change -> buildLinks();
     private final List<Label> outcomeErrors = new ArrayList<>();
     private final ListChangeListener<OutcomeForm> outcomesChanged = change -> {
         while (change.next()) {
@@ -457,6 +463,8 @@ public final class ProspectusEditorController {
         marked(rationaleError, () -> priorityKeys("rationale"), rationaleField);
         marked(inequalityError, () -> priorityKeys("inequalityFocus"), inequalityField);
         marked(leadOfficerError, () -> priorityKeys("leadOfficer"), leadOfficerField);
+        marked(specificationsError, () -> priorityKeys("specifications"), linkSpecificationField);
+        setUpLinks();
 
         javafx.collections.transformation.SortedList<InheritedPriority> sortedInherited =
                 new javafx.collections.transformation.SortedList<>(vm.inherited());
@@ -500,6 +508,67 @@ public final class ProspectusEditorController {
                 + vm.inherited().size() + ", read-only)", vm.inherited()));
     }
 
+    /** The specifications that deliver the chosen priority: listed with a remove button each, and a chooser to add one. */
+    private void setUpLinks() {
+        linkSpecificationField.setItems(vm.specificationChoices());
+        linkSpecificationField.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SpecificationSummary s) {
+                return s == null ? "" : s.title() + " (v" + s.version() + ", " + s.status().label() + ")";
+            }
+
+            @Override
+            public SpecificationSummary fromString(String text) {
+                return null;
+            }
+        });
+        linkSpecificationField.disableProperty().bind(locked);
+        linkSpecificationButton.disableProperty().bind(locked.or(linkSpecificationField.valueProperty().isNull()));
+        vm.specificationChoices().addListener((ListChangeListener<SpecificationSummary>) c -> buildLinks());
+    }
+
+    private void buildLinks() {
+        linkedSpecificationsBox.getChildren().clear();
+        PriorityForm f = shownPriority;
+        if (f == null) {
+            return;
+        }
+        if (f.specificationIds().isEmpty()) {
+            Label none = new Label(vm.specificationChoices().isEmpty()
+                    ? "No service specifications yet: write them on the Specifications screen."
+                    : "No specification linked yet.");
+            none.setWrapText(true);
+            none.getStyleClass().add("muted");
+            linkedSpecificationsBox.getChildren().add(none);
+        }
+        for (Long id : List.copyOf(f.specificationIds())) {
+            Label name = new Label(vm.specificationLabel(id));
+            name.setWrapText(true);
+            name.getStyleClass().add("linked-specification");
+            Button remove = new Button("✕");
+            remove.setAccessibleText("Unlink " + name.getText());
+            remove.setTooltip(new Tooltip("Unlink this specification"));
+            remove.disableProperty().bind(locked);
+            remove.setOnAction(e -> vm.unlinkSpecification(f, id));
+            HBox row = new HBox(6, name, remove);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            name.setMaxWidth(Double.MAX_VALUE);
+            linkedSpecificationsBox.getChildren().add(row);
+        }
+    }
+
+    @FXML
+    private void onLinkSpecification() {
+        SpecificationSummary chosen = linkSpecificationField.getValue();
+        if (shownPriority != null && chosen != null) {
+            if (!vm.linkSpecification(shownPriority, chosen.seriesId())) {
+                vm.messageProperty().set("'" + chosen.title() + "' is already linked to this priority.");
+            }
+            linkSpecificationField.setValue(null);
+        }
+    }
+
     /** The whole of an inherited priority, read-only (double-click or Enter in the inherited list). */
     private void showInherited() {
         InheritedPriority i = inheritedTable.getSelectionModel().getSelectedItem();
@@ -530,6 +599,10 @@ public final class ProspectusEditorController {
         }
         if (p.leadOfficer() != null) {
             text.append("\nLead officer: ").append(p.leadOfficer()).append('\n');
+        }
+        if (!p.specificationIds().isEmpty()) {
+            text.append("\nDelivered by:\n");
+            p.specificationIds().forEach(id -> text.append("  • ").append(vm.specificationLabel(id)).append('\n'));
         }
         text.append("\nInherited priorities are read-only here; they are changed in their own prospectus.");
         Dialogs.info(inheritedTable, p.title(), text.toString());
@@ -563,6 +636,7 @@ public final class ProspectusEditorController {
         priorityUnbind.clear();
         if (shownPriority != null) {
             shownPriority.outcomes().removeListener(outcomesChanged);
+            shownPriority.specificationIds().removeListener(linksChanged);
         }
         shownPriority = f;
         if (f != null) {
@@ -588,8 +662,10 @@ public final class ProspectusEditorController {
             bind(priorityUnbind, inequalityField.textProperty(), f.inequalityFocusProperty());
             bind(priorityUnbind, leadOfficerField.textProperty(), f.leadOfficerProperty());
             f.outcomes().addListener(outcomesChanged);
+            f.specificationIds().addListener(linksChanged);
         }
         buildOutcomes();
+        buildLinks();
         refreshErrors();
     }
 

@@ -28,6 +28,7 @@ import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.common.ValidationException;
 import org.commissioningdesk.organisation.Organisation;
 import org.commissioningdesk.persistence.AuditEntry;
+import org.commissioningdesk.specification.SpecificationSummary;
 
 /**
  * State and actions of the prospectus editor: the header and narrative, the priorities with their
@@ -58,6 +59,7 @@ public final class ProspectusEditorViewModel {
     private final ObservableList<ProspectusSummary> versions = FXCollections.observableArrayList();
     private final ObservableList<Organisation> owners = FXCollections.observableArrayList();
     private final ObservableList<String> serviceAreas = FXCollections.observableArrayList();
+    private final ObservableList<SpecificationSummary> specificationChoices = FXCollections.observableArrayList();
     private final ObservableList<FinancialYear> yearChoices = FXCollections.observableArrayList();
     private final ObservableList<FinancialYear> cycle = FXCollections.observableArrayList();
 
@@ -137,7 +139,8 @@ public final class ProspectusEditorViewModel {
     }
 
     private void loadChoices() {
-        runner.run("prospectus choices", () -> new Object[] {service.possibleOwners(), service.serviceAreas()}, both -> {
+        runner.run("prospectus choices", () -> new Object[] {service.possibleOwners(), service.serviceAreas(),
+                service.specificationChoices()}, both -> {
             @SuppressWarnings("unchecked")
             List<Organisation> os = (List<Organisation>) both[0];
             @SuppressWarnings("unchecked")
@@ -155,6 +158,9 @@ public final class ProspectusEditorViewModel {
                 owner.set(same);
             }
             serviceAreas.setAll(areas);
+            @SuppressWarnings("unchecked")
+            List<SpecificationSummary> specs = (List<SpecificationSummary>) both[2];
+            specificationChoices.setAll(specs);
         }, this::failed);
     }
 
@@ -316,6 +322,26 @@ public final class ProspectusEditorViewModel {
         r.receivedOnProperty().set(LocalDate.now(clock));
         consultation.add(r);
         return r;
+    }
+
+    /** Links a specification (by its series id) to a priority; false when it is linked already. */
+    public boolean linkSpecification(PriorityForm f, long seriesId) {
+        if (f.specificationIds().contains(seriesId)) {
+            return false;
+        }
+        f.specificationIds().add(seriesId);
+        return true;
+    }
+
+    public void unlinkSpecification(PriorityForm f, long seriesId) {
+        f.specificationIds().remove(Long.valueOf(seriesId));
+    }
+
+    /** How a linked specification is shown: "Primary PCI for heart attack (v2, Agreed)". */
+    public String specificationLabel(long seriesId) {
+        return specificationChoices.stream().filter(s -> s.seriesId() == seriesId).findFirst()
+                .map(s -> s.title() + " (v" + s.version() + ", " + s.status().label() + ")")
+                .orElse("Specification " + seriesId);
     }
 
     /** The title of the priority a response concerns, for lists ("" for the prospectus as a whole). */
@@ -523,6 +549,11 @@ public final class ProspectusEditorViewModel {
 
     public ObservableList<String> serviceAreas() {
         return serviceAreas;
+    }
+
+    /** The specifications a priority can be linked to: the latest version of each. */
+    public ObservableList<SpecificationSummary> specificationChoices() {
+        return specificationChoices;
     }
 
     public ObservableList<FinancialYear> yearChoices() {

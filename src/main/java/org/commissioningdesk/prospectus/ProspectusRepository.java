@@ -166,6 +166,12 @@ public final class ProspectusRepository {
                             .bind("p", priorityId).bind("y", y).bind("a", p.amounts().get(y)).execute();
                 }
             }
+            for (int j = 0; j < p.specificationIds().size(); j++) {
+                h.createUpdate("""
+                                INSERT INTO priority_specification (priority_id, specification_id, position)
+                                VALUES (:p, :spec, :position)""")
+                        .bind("p", priorityId).bind("spec", p.specificationIds().get(j)).bind("position", j).execute();
+            }
             for (int j = 0; j < p.outcomes().size(); j++) {
                 OutcomeMeasure o = p.outcomes().get(j);
                 h.createUpdate("""
@@ -293,6 +299,14 @@ public final class ProspectusRepository {
                         Texts.number(rs.getBigDecimal(4)), Texts.number(rs.getBigDecimal(5)),
                         FinancialYear.parse(rs.getString(6)))))
                 .forEach(e -> outcomes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, List<Long>> links = new HashMap<>();
+        h.createQuery("""
+                        SELECT ps.priority_id, ps.specification_id FROM priority_specification ps
+                        JOIN prospectus_priority pp ON pp.id = ps.priority_id WHERE pp.prospectus_id = :id
+                        ORDER BY ps.priority_id, ps.position""")
+                .bind("id", p.id())
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                .forEach(e -> links.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         List<Priority> priorities = h.createQuery("""
                         SELECT id, priority_key, title, service_area, change_type, rationale, inequality_focus, lead_officer
                         FROM prospectus_priority WHERE prospectus_id = :id ORDER BY position""")
@@ -301,7 +315,7 @@ public final class ProspectusRepository {
                         rs.getString("service_area"), ChangeType.valueOf(rs.getString("change_type")),
                         rs.getString("rationale"), amounts.getOrDefault(rs.getLong("id"), List.of()),
                         outcomes.getOrDefault(rs.getLong("id"), List.of()), rs.getString("inequality_focus"),
-                        rs.getString("lead_officer")))
+                        rs.getString("lead_officer"), links.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
         List<ConsultationResponse> consultation = h.createQuery("""
                         SELECT source_type, respondent, received_on, priority_key, summary, pct_response, answered

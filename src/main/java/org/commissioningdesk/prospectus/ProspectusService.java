@@ -25,6 +25,8 @@ import org.commissioningdesk.persistence.AuditLog;
 import org.commissioningdesk.persistence.ServiceAreaRepository;
 import org.commissioningdesk.persistence.Transactions;
 import org.commissioningdesk.persistence.Tx;
+import org.commissioningdesk.specification.SpecificationRepository;
+import org.commissioningdesk.specification.SpecificationSummary;
 
 /**
  * The rules of commissioning prospectuses: who may own one, what a valid draft is, the workflow
@@ -43,17 +45,19 @@ public final class ProspectusService {
     private final ProspectusRepository repository;
     private final OrganisationRepository organisations;
     private final ServiceAreaRepository serviceAreas;
+    private final SpecificationRepository specifications;
     private final AuditLog audit;
     private final UserIdentity user;
     private final Clock clock;
 
     public ProspectusService(Transactions transactions, ProspectusRepository repository,
-                             OrganisationRepository organisations, ServiceAreaRepository serviceAreas, AuditLog audit,
-                             UserIdentity user, Clock clock) {
+                             OrganisationRepository organisations, ServiceAreaRepository serviceAreas,
+                             SpecificationRepository specifications, AuditLog audit, UserIdentity user, Clock clock) {
         this.transactions = transactions;
         this.repository = repository;
         this.organisations = organisations;
         this.serviceAreas = serviceAreas;
+        this.specifications = specifications;
         this.audit = audit;
         this.user = user;
         this.clock = clock;
@@ -114,6 +118,11 @@ public final class ProspectusService {
 
     public List<String> serviceAreas() {
         return transactions.read(serviceAreas::names);
+    }
+
+    /** The specifications a priority can be linked to (the latest version of each), by title. */
+    public List<SpecificationSummary> specificationChoices() {
+        return transactions.read(specifications::latestVersions);
     }
 
     /** Organisations that may own a prospectus (commissioners and groups), active ones only. */
@@ -224,7 +233,7 @@ public final class ProspectusService {
                 List<OutcomeMeasure> outcomes = p.outcomes().stream().filter(o -> cycle.contains(o.targetYear())).toList();
                 dropped[0] += p.outcomes().size() - outcomes.size();
                 return new Priority(p.key(), p.title(), p.serviceArea(), p.changeType(), p.rationale(), moved,
-                        outcomes, p.inequalityFocus(), p.leadOfficer());
+                        outcomes, p.inequalityFocus(), p.leadOfficer(), p.specificationIds());
             }).toList();
             ProspectusDraft draft = new ProspectusDraft(source.ownerId(), nextYearTitle(source.title()), first,
                     source.cycleYears(), source.summary(), source.strategicContext(), source.healthNeeds(),
@@ -403,6 +412,14 @@ public final class ProspectusService {
     /** Checks the draft and its owner; returns the level that follows from the owner. */
     private ProspectusLevel validate(Tx tx, ProspectusDraft draft, Prospectus existing) {
         Map<String, String> errors = ProspectusRules.check(draft);
+        for (int i = 0; i < draft.priorities().size(); i++) {
+            for (Long spec : draft.priorities().get(i).specificationIds()) {
+                if (!specifications.isSeries(tx, spec)) {
+                    errors.put(ProspectusRules.priorityField(i, "specifications"), "A linked specification no longer "
+                            + "exists; remove the link");
+                }
+            }
+        }
         ProspectusLevel level = existing == null ? null : existing.level();
         if (draft.ownerId() != null && !errors.containsKey("ownerId")) {
             Optional<Organisation> owner = organisations.findById(tx, draft.ownerId());

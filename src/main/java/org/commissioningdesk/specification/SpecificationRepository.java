@@ -99,6 +99,20 @@ public final class SpecificationRepository {
                 .bind("s", seriesId).mapTo(Integer.class).one();
     }
 
+    /** The latest version of each specification, by title: what a prospectus priority can be linked to. */
+    public List<SpecificationSummary> latestVersions(Tx tx) {
+        return tx.handle().createQuery(SUMMARY + """
+                         WHERE s.version = (SELECT MAX(v.version) FROM specification v WHERE v.series_id = s.series_id)
+                         ORDER BY s.title_key""")
+                .map((rs, ctx) -> summary(rs)).list();
+    }
+
+    /** Whether {@code id} names a specification (the id of its version 1, which every version shares as series). */
+    public boolean isSeries(Tx tx, long id) {
+        return tx.handle().createQuery("SELECT COUNT(*) FROM specification WHERE id = :id AND series_id = :id")
+                .bind("id", id).mapTo(Integer.class).one() > 0;
+    }
+
     /** How many specification versions are in each status. */
     public Map<SpecStatus, Long> countByStatus(Tx tx) {
         Map<SpecStatus, Long> counts = new EnumMap<>(SpecStatus.class);

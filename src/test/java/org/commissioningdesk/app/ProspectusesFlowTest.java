@@ -305,6 +305,40 @@ class ProspectusesFlowTest {
     }
 
     @Test
+    void aPriorityIsLinkedToTheSpecificationThatDeliversIt(FxRobot robot) throws Exception {
+        long seriesId;
+        try (Services services = TestDatabases.open(folder)) {
+            seriesId = services.specifications().create(new org.commissioningdesk.specification.SpecificationDraft(
+                    "Primary angioplasty for heart attack", "Acute", null, null, java.util.Map.of(), List.of(),
+                    List.of())).seriesId();
+        }
+        robot.clickOn("#newButton");
+        chooseOwner(robot, "Camden PCT");
+        robot.clickOn("#titleField").write("Camden Commissioning Prospectus 2007/08");
+        tab(robot, "Priorities");
+        addPriority(robot, "Primary angioplasty for heart attack", "Acute", ChangeType.INVEST, "250,000",
+                "Heart attack patients treated within 150 minutes", "90");
+        assertThat(robot.lookup("#linkSpecificationButton").queryAs(Button.class).isDisabled()).isTrue();
+        choose(robot, "#linkSpecificationField", "Primary angioplasty for heart attack (v1, Draft)");
+        robot.clickOn("#linkSpecificationButton");
+        waitFor(() -> robot.lookup("#linkedSpecificationsBox .linked-specification").tryQuery().isPresent());
+        assertThat(robot.lookup("#linkedSpecificationsBox .linked-specification").queryAs(Label.class).getText())
+                .isEqualTo("Primary angioplasty for heart attack (v1, Draft)");
+
+        robot.clickOn("#saveButton");
+        waitFor(robot, () -> text(robot, "#statusBadge").equals("Version 1 · Draft"));
+        Prospectus saved = storedDetails(stored().get(0).id()).prospectus();
+        assertThat(saved.priorities().get(0).specificationIds()).containsExactly(seriesId);
+
+        // Unlinking is an edit like any other: saved with the rest.
+        robot.clickOn(robot.lookup("#linkedSpecificationsBox .button").<Node>query());
+        waitFor(() -> robot.lookup("#linkedSpecificationsBox .linked-specification").tryQuery().isEmpty());
+        robot.clickOn("#saveButton");
+        waitFor(robot, () -> text(robot, "#messageLabel").startsWith("Saved"));
+        assertThat(storedDetails(saved.id()).prospectus().priorities().get(0).specificationIds()).isEmpty();
+    }
+
+    @Test
     void leavingWithUnsavedEditsAsksFirst(FxRobot robot) throws Exception {
         robot.clickOn("#newButton");
         robot.clickOn("#titleField").write("Islington prospectus");

@@ -71,4 +71,13 @@ class ArchitectureTest {
             .that().haveSimpleNameNotEndingWith("Repository")
             .and().resideOutsideOfPackage("org.commissioningdesk.persistence..")
             .should().callMethod(org.commissioningdesk.persistence.Tx.class, "handle");
+
+    @ArchTest
+    static final ArchRule featuresDoNotDependOnEachOtherInCircles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition
+            .slices().matching("org.commissioningdesk.(*)..")
+            .should().beFreeOfCycles()
+            // The shells (app: the window; cli: the command line) wire the features together and start each other.
+            .ignoreDependency(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                    "org.commissioningdesk.app..", "org.commissioningdesk.cli.."), DescribedPredicate.alwaysTrue())
+            .because("a feature may use another (prospectus -> specification), never both ways round");
 }

@@ -23,7 +23,7 @@ class ProspectusFinanceTest {
 
     private static Priority priority(String title, String area, ChangeType change, String... money) {
         return new Priority(Priority.newKey(), title, area, change, null,
-                Arrays.stream(money).map(m -> m == null ? null : new BigDecimal(m)).toList(), List.of(), null, null);
+                Arrays.stream(money).map(m -> m == null ? null : new BigDecimal(m)).toList(), List.of(), null, null, List.of());
     }
 
     private static List<Priority> camden() {
@@ -112,7 +112,7 @@ class ProspectusFinanceTest {
                     money.add(sign < 0 ? amount.negate() : amount);
                 }
                 priorities.add(new Priority(Priority.newKey(), "Priority " + i, areas[random.nextInt(areas.length)],
-                        change, null, money, List.of(), null, null));
+                        change, null, money, List.of(), null, null, List.of()));
             }
             ProspectusFinance f = ProspectusFinance.of(cycle, priorities);
 

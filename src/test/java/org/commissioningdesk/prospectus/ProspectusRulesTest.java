@@ -33,7 +33,7 @@ class ProspectusRulesTest {
     private static Priority priority(String key, String title, ChangeType change, List<BigDecimal> money,
                                      OutcomeMeasure... outcomes) {
         return new Priority(key, title, "Acute", change, "Needs assessment 2006", money, List.of(outcomes),
-                "Deprived wards", "Director of Commissioning");
+                "Deprived wards", "Director of Commissioning", List.of());
     }
 
     private static ProspectusDraft draft(FinancialYear first, Integer years, List<Priority> priorities,
@@ -210,7 +210,7 @@ class ProspectusRulesTest {
 
     @Test
     void aPriorityNeedsATitleAServiceAreaAndAChange() {
-        Priority empty = new Priority("k1", null, " ", null, null, null, null, null, null);
+        Priority empty = new Priority("k1", null, " ", null, null, null, null, null, null, List.of());
         assertThat(check(draft(Y2007, 1, List.of(empty), List.of()))).containsExactly(
                 Map.entry("priority.0.title", "Give the priority a title"),
                 Map.entry("priority.0.serviceArea", "Choose or type a service area"),

@@ -77,7 +77,7 @@ class ProspectusServiceTest {
     private static Priority priority(String title, String area, ChangeType change, List<BigDecimal> amounts,
                                      OutcomeMeasure... outcomes) {
         return new Priority(null, title, area, change, "Needs assessment 2006", amounts, List.of(outcomes),
-                "Most deprived wards", "Director of Commissioning");
+                "Most deprived wards", "Director of Commissioning", List.of());
     }
 
     private static Priority measured(String title) {
@@ -201,9 +201,9 @@ class ProspectusServiceTest {
                         List.of(outcome("Premature CVD mortality", "103", "97.0", 2009),
                                 new OutcomeMeasure("Thrombolysis within 3 hours", "%", null, new BigDecimal("12.5"),
                                         new FinancialYear(2008))),
-                        "South of the borough", "Jane Smith"),
+                        "South of the borough", "Jane Smith", List.of()),
                 new Priority(null, "Outpatient follow-ups", "Acute", ChangeType.DISINVEST, null,
-                        gbp("-100000.00", "-150000.55"), List.of(), null, null)),
+                        gbp("-100000.00", "-150000.55"), List.of(), null, null, List.of())),
                 List.of());
         Prospectus created = prospectuses.create(input);
         String strokeKey = created.priorities().get(0).key();

@@ -1,0 +1,54 @@
+package org.commissioningdesk.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.commissioningdesk.app.Services;
+import org.commissioningdesk.organisation.StarterPack;
+import org.commissioningdesk.specification.Direction;
+import org.commissioningdesk.specification.PenaltyKind;
+import org.commissioningdesk.specification.QualityRequirement;
+import org.commissioningdesk.specification.ReportingFrequency;
+import org.commissioningdesk.specification.SpecSection;
+import org.commissioningdesk.specification.SpecStatus;
+import org.commissioningdesk.specification.Specification;
+import org.commissioningdesk.specification.SpecificationDraft;
+import org.commissioningdesk.testing.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DashboardServiceTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void countsSpecificationVersionsByStatusAndNamesThemInRecentChanges() {
+        try (Services services = TestDatabases.open(folder)) {
+            services.starterPacks().apply(StarterPack.LONDON_2006);
+            QualityRequirement kpi = new QualityRequirement(null, "Patients seen within two weeks", new BigDecimal("95"),
+                    Direction.AT_LEAST, "%", null, ReportingFrequency.QUARTERLY, PenaltyKind.FIXED,
+                    new BigDecimal("2500"), false, null, null);
+            Specification v1 = services.specifications().create(new SpecificationDraft("Rapid access chest pain clinic",
+                    "Acute", null, null, Map.of(SpecSection.SERVICE_DESCRIPTION, "A one-stop clinic."), List.of(),
+                    List.of(kpi)));
+            services.specifications().agree(v1.id(), null);
+            Specification v2 = services.specifications().newVersion(v1.id());
+            services.specifications().agree(v2.id(), "Agreed with the trust");
+            services.specifications().newVersion(v2.id());
+            services.specifications().create(new SpecificationDraft("Heart failure nursing", "Acute", null, null,
+                    Map.of(), List.of(), List.of()));
+
+            DashboardSummary summary = services.dashboard().summary();
+            assertThat(summary.specifications(SpecStatus.DRAFT)).isEqualTo(2);
+            assertThat(summary.specifications(SpecStatus.AGREED)).isEqualTo(1);
+            assertThat(summary.specifications(SpecStatus.SUPERSEDED)).isEqualTo(1);
+            assertThat(AuditDescriptions.subject(summary.recentChanges().get(0)))
+                    .isEqualTo("specification: Heart failure nursing");
+        }
+    }
+}
