@@ -69,7 +69,7 @@ public final class SpecificationService {
 
     // ---- reading
 
-    /** Every version of every specification, by title then version. */
+    /** Every version of every specification, grouped by specification (by its latest title), oldest version first. */
     public List<SpecificationSummary> list() {
         return transactions.read(repository::findSummaries);
     }
