@@ -49,8 +49,8 @@ public final class Services implements AutoCloseable {
                 specificationRepository, audit, user, clock);
         this.specifications = new SpecificationService(database, specificationRepository, organisationRepository,
                 serviceAreas, audit, user, clock);
-        this.demo = new DemoDataService(database, prospectusRepository, organisationRepository, new Settings(),
-                audit, user, clock);
+        this.demo = new DemoDataService(database, prospectusRepository, specificationRepository,
+                organisationRepository, new Settings(), audit, user, clock);
     }
 
     /** Opens (creating and migrating if needed) the database and builds the services over it. */
@@ -87,7 +87,7 @@ public final class Services implements AutoCloseable {
         return specifications;
     }
 
-    /** Loads the demo prospectuses into a database set up with the London 2006 starter pack. */
+    /** Loads the demo prospectuses and specifications into a database set up with the London 2006 starter pack. */
     public DemoDataService demo() {
         return demo;
     }

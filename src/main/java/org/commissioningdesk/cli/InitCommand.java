@@ -27,7 +27,8 @@ final class InitCommand implements Callable<Integer> {
                     + "lead-commissioner arrangements)")
     StarterPack starter;
 
-    @Option(names = "--demo", description = "Also load the demo prospectuses for 2007/08 (only with london-2006)")
+    @Option(names = "--demo", description = "Also load the demo prospectuses for 2007/08 and the demo service "
+            + "specifications (only with london-2006)")
     boolean demo;
 
     @Override
@@ -44,7 +45,7 @@ final class InitCommand implements Callable<Integer> {
                             + " lead-commissioner arrangements.%n", services.location(), starter.label(), organisations,
                     arrangements);
             if (demo) {
-                DemoCommand.report(services.demo().apply(), spec.commandLine().getOut());
+                DemoCommand.report(services, services.demo().apply(), spec.commandLine().getOut());
             }
         }
         return 0;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.commissioningdesk.common.RuleViolationException;
@@ -21,11 +22,15 @@ import org.commissioningdesk.persistence.Tx;
 import org.commissioningdesk.prospectus.Prospectus;
 import org.commissioningdesk.prospectus.ProspectusRepository;
 import org.commissioningdesk.prospectus.ProspectusService;
+import org.commissioningdesk.specification.Specification;
 import org.commissioningdesk.specification.SpecificationRepository;
+import org.commissioningdesk.specification.SpecificationService;
+import org.commissioningdesk.specification.SpecificationTemplate;
 
 /**
- * Loads demonstration prospectuses for 2007/08 into a database set up with the London 2006 starter
- * pack, so a new user sees the prospectus screens full of realistic content:
+ * Loads demonstration prospectuses for 2007/08, and the service specifications that go with them,
+ * into a database set up with the London 2006 starter pack, so a new user sees the screens full of
+ * realistic content. The prospectuses:
  * <ul>
  *   <li>the London Commissioning Group's London-wide prospectus (3 years), taken through consultation
  *       and approval to Published;</li>
@@ -33,12 +38,24 @@ import org.commissioningdesk.specification.SpecificationRepository;
  *   <li>Tower Hamlets PCT's prospectus (3 years), Out for consultation, with eight responses, some
  *       answered. It inherits the priorities of the other two.</li>
  * </ul>
- * Every prospectus goes through {@link ProspectusService}, so each is validated, audited and moved
- * through the real workflow. All of it runs in one transaction: it loads completely or not at all.
+ * The specifications ({@link DemoSpecifications}), each made from a built-in template:
+ * <ul>
+ *   <li>North East London LCG's primary angioplasty pathway with Barts and The London, version 1 Agreed
+ *       in January 2007 and version 2 a Draft that changes the pathway and one quality requirement;</li>
+ *   <li>Tower Hamlets PCT's intermediate care for older people with Barts and The London, Agreed in
+ *       February 2007;</li>
+ *   <li>City and Hackney Teaching PCT's community mental health services, a Draft not yet placed with a
+ *       provider (the mental health trust is not in the starter pack's register).</li>
+ * </ul>
+ * Every prospectus goes through {@link ProspectusService} and every specification through
+ * {@link SpecificationService}, so each is validated, audited and moved through the real workflow. All
+ * of it runs in one transaction: it loads completely or not at all. The specifications are loaded
+ * first, so that the prospectuses' priorities can link to them.
  * <p>
- * The workflow history is dated on the demo's own 2006/07 timeline (consultation from November 2006,
- * approvals in January and March 2007), so that it agrees with the Board dates and the dates of the
- * consultation responses; the audit trail records when and by whom the demo was really loaded.
+ * The workflow history is dated on the demo's own 2006/07 timeline (specifications from October 2006,
+ * consultation from November 2006, approvals and agreements from January to March 2007), so that it
+ * agrees with the Board dates and the dates of the consultation responses; the audit trail records
+ * when and by whom the demo was really loaded.
  * <p>
  * <b>Applying it twice</b> is refused with a {@link RuleViolationException}: the database remembers
  * that the demo was loaded (the setting {@code demo_data}), and {@link #isLoaded()} says so beforehand.
@@ -51,8 +68,17 @@ public final class DemoDataService {
     static final String LONDON_GROUP = "London Commissioning Group";
     static final String NORTH_EAST_LCG = "North East London LCG";
     static final String TOWER_HAMLETS = "Tower Hamlets PCT";
+    static final String CITY_AND_HACKNEY = "City and Hackney Teaching PCT";
+    static final String BARTS = "Barts and The London NHS Trust";
 
     // The demo's timeline: when each step of the workflow happened.
+    private static final LocalDateTime HEART_ATTACK_CREATED = LocalDateTime.of(2006, 10, 2, 9, 0);
+    private static final LocalDateTime HEART_ATTACK_AGREED = LocalDateTime.of(2007, 1, 18, 16, 30);
+    private static final LocalDateTime HEART_ATTACK_REVISED = LocalDateTime.of(2007, 2, 12, 10, 0);
+    private static final LocalDateTime HEART_ATTACK_REVISION_SAVED = LocalDateTime.of(2007, 2, 19, 14, 45);
+    private static final LocalDateTime INTERMEDIATE_CARE_CREATED = LocalDateTime.of(2006, 11, 6, 11, 0);
+    private static final LocalDateTime INTERMEDIATE_CARE_AGREED = LocalDateTime.of(2007, 2, 15, 15, 0);
+    private static final LocalDateTime MENTAL_HEALTH_CREATED = LocalDateTime.of(2007, 2, 26, 9, 30);
     private static final LocalDateTime LONDON_CREATED = LocalDateTime.of(2006, 10, 16, 9, 30);
     private static final LocalDateTime LONDON_CONSULTED = LocalDateTime.of(2006, 11, 1, 10, 0);
     private static final LocalDateTime LONDON_ANSWERED = LocalDateTime.of(2006, 12, 15, 16, 0);
@@ -71,6 +97,7 @@ public final class DemoDataService {
 
     private final Transactions transactions;
     private final ProspectusRepository prospectuses;
+    private final SpecificationRepository specifications;
     private final OrganisationRepository organisations;
     private final Settings settings;
     private final AuditLog audit;
@@ -78,10 +105,11 @@ public final class DemoDataService {
     private final Clock clock;
 
     public DemoDataService(Transactions transactions, ProspectusRepository prospectuses,
-                           OrganisationRepository organisations, Settings settings, AuditLog audit,
-                           UserIdentity user, Clock clock) {
+                           SpecificationRepository specifications, OrganisationRepository organisations,
+                           Settings settings, AuditLog audit, UserIdentity user, Clock clock) {
         this.transactions = transactions;
         this.prospectuses = prospectuses;
+        this.specifications = specifications;
         this.organisations = organisations;
         this.settings = settings;
         this.audit = audit;
@@ -95,9 +123,10 @@ public final class DemoDataService {
     }
 
     /**
-     * Loads the demo prospectuses, all or (on any failure) none of them.
+     * Loads the demo specifications and prospectuses, all or (on any failure) none of them.
      *
      * @return the prospectuses loaded, in their final state: London-wide, North East London, Tower Hamlets
+     *         (the specifications are listed by {@link DemoSpecifications#TITLES})
      * @throws RuleViolationException when the London 2006 starter pack's organisations are missing or retired,
      *                                when the demo is already loaded, or when the clock is before the demo's dates
      */
@@ -114,17 +143,27 @@ public final class DemoDataService {
             Organisation london = require(tx, LONDON_GROUP, OrganisationType.LONDON_COMMISSIONING_GROUP);
             Organisation northEast = require(tx, NORTH_EAST_LCG, OrganisationType.LCG);
             Organisation towerHamlets = require(tx, TOWER_HAMLETS, OrganisationType.PCT);
+            Organisation cityAndHackney = require(tx, CITY_AND_HACKNEY, OrganisationType.PCT);
+            Organisation barts = require(tx, BARTS, OrganisationType.NHS_TRUST);
+
+            List<Specification> specs = loadSpecifications(tx, northEast, towerHamlets, cityAndHackney, barts);
 
             List<Prospectus> loaded = new ArrayList<>();
 
-            Prospectus p = at(tx, LONDON_CREATED).create(DemoProspectuses.londonWide(london.id()));
+            // The priorities that the specifications deliver (specs: heart attack v1 and v2, intermediate care, mental health).
+            long heartAttack = specs.get(0).seriesId();
+            long mentalHealth = specs.get(3).seriesId();
+            Prospectus p = at(tx, LONDON_CREATED).create(DemoProspectuses.withLinks(DemoProspectuses.londonWide(london.id()),
+                    Map.of(DemoProspectuses.HEART_ATTACK, heartAttack)));
             at(tx, LONDON_CONSULTED).sendToConsultation(p.id());
             p = at(tx, LONDON_ANSWERED).update(p.id(),
                     DemoProspectuses.londonWideAfterConsultation(at(tx, LONDON_ANSWERED).get(p.id())));
             at(tx, LONDON_APPROVED).approve(p.id(), LONDON_BOARD, false);
             loaded.add(at(tx, LONDON_PUBLISHED).publish(p.id()));
 
-            p = at(tx, NORTH_EAST_CREATED).create(DemoProspectuses.northEastLondon(northEast.id()));
+            p = at(tx, NORTH_EAST_CREATED).create(DemoProspectuses.withLinks(DemoProspectuses.northEastLondon(northEast.id()),
+                    Map.of(DemoProspectuses.NORTH_EAST_CARDIOLOGY, heartAttack,
+                            DemoProspectuses.NORTH_EAST_MENTAL_HEALTH, mentalHealth)));
             at(tx, NORTH_EAST_CONSULTED).sendToConsultation(p.id());
             loaded.add(at(tx, NORTH_EAST_APPROVED).approve(p.id(), NORTH_EAST_BOARD, false));
 
@@ -134,9 +173,43 @@ public final class DemoDataService {
 
             settings.put(tx, SETTING, VERSION);
             audit.record(tx, "database", null, "demo data", null, "the demo prospectuses for "
-                    + DemoProspectuses.FIRST_YEAR + " (" + loaded.size() + ")");
+                    + DemoProspectuses.FIRST_YEAR + " (" + loaded.size() + ") and service specifications ("
+                    + specs.size() + ")");
             return loaded;
         });
+    }
+
+    /**
+     * The demo specifications, each through the real workflow on the demo's timeline.
+     *
+     * @return the versions loaded, in their final state: heart attack v1 (Agreed) and v2 (Draft),
+     *         intermediate care (Agreed), mental health (Draft)
+     */
+    private List<Specification> loadSpecifications(Tx tx, Organisation northEast, Organisation towerHamlets,
+                                                   Organisation cityAndHackney, Organisation barts) {
+        List<Specification> loaded = new ArrayList<>();
+
+        SpecificationTemplate cardiology = specsAt(tx, HEART_ATTACK_CREATED).template(DemoSpecifications.HEART_ATTACK_TEMPLATE);
+        Specification s = specsAt(tx, HEART_ATTACK_CREATED).create(
+                DemoSpecifications.heartAttack(cardiology, northEast.id(), barts.id()), fromTemplate(cardiology));
+        loaded.add(specsAt(tx, HEART_ATTACK_AGREED).agree(s.id(), DemoSpecifications.HEART_ATTACK_AGREEMENT));
+        Specification v2 = specsAt(tx, HEART_ATTACK_REVISED).newVersion(s.id());
+        loaded.add(specsAt(tx, HEART_ATTACK_REVISION_SAVED).update(v2.id(), DemoSpecifications.heartAttackVersion2(v2)));
+
+        SpecificationTemplate intermediate = specsAt(tx, INTERMEDIATE_CARE_CREATED)
+                .template(DemoSpecifications.INTERMEDIATE_CARE_TEMPLATE);
+        s = specsAt(tx, INTERMEDIATE_CARE_CREATED).create(
+                DemoSpecifications.intermediateCare(intermediate, towerHamlets.id(), barts.id()), fromTemplate(intermediate));
+        loaded.add(specsAt(tx, INTERMEDIATE_CARE_AGREED).agree(s.id(), DemoSpecifications.INTERMEDIATE_CARE_AGREEMENT));
+
+        SpecificationTemplate mental = specsAt(tx, MENTAL_HEALTH_CREATED).template(DemoSpecifications.MENTAL_HEALTH_TEMPLATE);
+        loaded.add(specsAt(tx, MENTAL_HEALTH_CREATED).create(
+                DemoSpecifications.mentalHealth(mental, cityAndHackney.id()), fromTemplate(mental)));
+        return loaded;
+    }
+
+    private static String fromTemplate(SpecificationTemplate t) {
+        return "From the template '" + t.name() + "'";
     }
 
     private Organisation require(Tx tx, String name, OrganisationType type) {
@@ -160,7 +233,14 @@ public final class DemoDataService {
     private ProspectusService at(Tx tx, LocalDateTime when) {
         Clock moment = Clock.fixed(when.atZone(clock.getZone()).toInstant(), clock.getZone());
         return new ProspectusService(joining(tx), prospectuses, organisations, new ServiceAreaRepository(),
-                new SpecificationRepository(), audit, user, moment);
+                specifications, audit, user, moment);
+    }
+
+    /** A specification service inside this one transaction, with its clock at a moment of the demo's timeline. */
+    private SpecificationService specsAt(Tx tx, LocalDateTime when) {
+        Clock moment = Clock.fixed(when.atZone(clock.getZone()).toInstant(), clock.getZone());
+        return new SpecificationService(joining(tx), specifications, organisations, new ServiceAreaRepository(), audit,
+                user, moment);
     }
 
     /** Transactions that join {@code tx} instead of opening their own, so nested work commits or rolls back with it. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.prospectus.ChangeType;
@@ -33,10 +34,13 @@ final class DemoProspectuses {
     static final String NORTH_EAST_TITLE = "North East London Sector Commissioning Prospectus 2007/08";
     static final String TOWER_HAMLETS_TITLE = "Tower Hamlets PCT Commissioning Prospectus 2007/08";
 
-    private static final String HEART_ATTACK = "Primary angioplasty for heart attack: a London heart attack pathway";
+    static final String HEART_ATTACK = "Primary angioplasty for heart attack: a London heart attack pathway";
     private static final String STROKE = "Rapid access to specialist stroke care";
     private static final String CVD = "Reducing premature deaths from cardiovascular disease where they are highest";
     private static final String URGENT_CARE = "An integrated urgent care system for London";
+
+    static final String NORTH_EAST_CARDIOLOGY = "Cardiology service review and a Network Heart Attack Centre";
+    static final String NORTH_EAST_MENTAL_HEALTH = "Lead commissioning for mental health trusts";
 
     private static final String TH_CVD = "Preventing and managing diabetes and heart disease in primary care";
     private static final String TH_FOLLOW_UP = "Reducing unnecessary outpatient follow-up appointments";
@@ -45,6 +49,14 @@ final class DemoProspectuses {
     private static final String TH_CAMHS = "Early help for children's emotional and mental health";
 
     private DemoProspectuses() {
+    }
+
+    /** The draft with the named priorities linked to the specifications that deliver them (by series id). */
+    static ProspectusDraft withLinks(ProspectusDraft d, Map<String, Long> specificationByPriority) {
+        List<Priority> linked = d.priorities().stream().map(p -> specificationByPriority.containsKey(p.title())
+                ? p.withSpecifications(List.of(specificationByPriority.get(p.title()))) : p).toList();
+        return new ProspectusDraft(d.ownerId(), d.title(), d.firstYear(), d.cycleYears(), d.summary(),
+                d.strategicContext(), d.healthNeeds(), linked, d.consultation());
     }
 
     // ---- London-wide (owner: London Commissioning Group), taken to Published
@@ -194,7 +206,7 @@ final class DemoProspectuses {
                         + "disease in Tower Hamlets (161 per 100,000) is the highest in London. Newham and Tower Hamlets "
                         + "have among the highest TB rates in the country.",
                 List.of(
-                        new Priority(Priority.newKey(), "Cardiology service review and a Network Heart Attack Centre",
+                        new Priority(Priority.newKey(), NORTH_EAST_CARDIOLOGY,
                                 "Acute", ChangeType.REDESIGN,
                                 "Clinicians asked the Local Commissioning Group to look at variation in capacity, "
                                         + "performance and cost across cardiology services in the sector's acute trusts. "
@@ -209,7 +221,7 @@ final class DemoProspectuses {
                                 "The review will report access and outcomes for Bangladeshi and other South Asian "
                                         + "patients, in whom coronary heart disease occurs earlier.",
                                 "Chair of the North East London LCG cardiology review", List.of()),
-                        new Priority(Priority.newKey(), "Lead commissioning for mental health trusts",
+                        new Priority(Priority.newKey(), NORTH_EAST_MENTAL_HEALTH,
                                 "Mental health", ChangeType.REDESIGN,
                                 "Lead commissioner arrangements, so far used for acute trusts, are extended to the "
                                         + "sector's mental health trusts for 2007/08, reflecting section 31 partnership "
@@ -385,7 +397,7 @@ final class DemoProspectuses {
 
     private static Priority withOutcomes(Priority p, List<OutcomeMeasure> outcomes) {
         return new Priority(p.key(), p.title(), p.serviceArea(), p.changeType(), p.rationale(), p.amounts(), outcomes,
-                p.inequalityFocus(), p.leadOfficer(), List.of());
+                p.inequalityFocus(), p.leadOfficer(), p.specificationIds());
     }
 
     private static String key(Prospectus p, String priorityTitle) {

@@ -41,9 +41,16 @@ public final class SpecificationRepository {
 
     // ---- reading
 
-    /** Every version of every specification, by title then version. */
+    /**
+     * Every version of every specification, grouped by specification (ordered by the title of its
+     * latest version), oldest version first: a retitled version stays beside the others of its series.
+     */
     public List<SpecificationSummary> findSummaries(Tx tx) {
-        return tx.handle().createQuery(SUMMARY + " ORDER BY s.title_key, s.series_id, s.version")
+        return tx.handle().createQuery(SUMMARY + """
+                        ORDER BY (SELECT l.title_key FROM specification l WHERE l.series_id = s.series_id
+                                  AND l.version = (SELECT MAX(m.version) FROM specification m
+                                                   WHERE m.series_id = s.series_id)),
+                                 s.series_id, s.version""")
                 .map((rs, ctx) -> summary(rs)).list();
     }
 

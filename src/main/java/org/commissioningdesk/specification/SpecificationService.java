@@ -59,17 +59,28 @@ public final class SpecificationService {
         this.clock = clock;
     }
 
-    /** The built-in templates, read from the application the first time they are wanted (not at start-up). */
+    /**
+     * The built-in templates, read from the application the first time they are wanted (not at start-up).
+     * Each call hands out fresh KPI keys, so two specifications made from one template never share a key.
+     */
     private synchronized List<SpecificationTemplate> builtIn() {
         if (builtIn == null) {
             builtIn = TemplateFormat.builtIn();
         }
-        return builtIn;
+        return builtIn.stream().map(t -> new SpecificationTemplate(t.id(), t.key(), t.name(), t.description(),
+                t.builtIn(), withNewKeys(t.content()))).toList();
+    }
+
+    private static SpecificationDraft withNewKeys(SpecificationDraft c) {
+        return new SpecificationDraft(c.title(), c.serviceArea(), c.commissionerId(), c.providerId(), c.sections(),
+                c.pathway(), c.quality().stream().map(q -> new QualityRequirement(QualityRequirement.newKey(),
+                q.indicator(), q.threshold(), q.direction(), q.unit(), q.measurement(), q.frequency(), q.penaltyKind(),
+                q.penalty(), q.remedialActionPlan(), q.incentive(), q.incentiveAmount())).toList());
     }
 
     // ---- reading
 
-    /** Every version of every specification, by title then version. */
+    /** Every version of every specification, grouped by specification (by its latest title), oldest version first. */
     public List<SpecificationSummary> list() {
         return transactions.read(repository::findSummaries);
     }

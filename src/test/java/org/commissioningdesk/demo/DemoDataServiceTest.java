@@ -2,6 +2,7 @@ package org.commissioningdesk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -34,6 +35,14 @@ import org.commissioningdesk.prospectus.ProspectusStatus;
 import org.commissioningdesk.prospectus.ProspectusSummary;
 import org.commissioningdesk.prospectus.SourceType;
 import org.commissioningdesk.prospectus.StatusChange;
+import org.commissioningdesk.specification.QualityRequirement;
+import org.commissioningdesk.specification.SpecStatus;
+import org.commissioningdesk.specification.SpecStatusChange;
+import org.commissioningdesk.specification.Specification;
+import org.commissioningdesk.specification.SpecificationComparison;
+import org.commissioningdesk.specification.SpecificationDetails;
+import org.commissioningdesk.specification.SpecificationRules;
+import org.commissioningdesk.specification.SpecificationSummary;
 import org.commissioningdesk.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +66,11 @@ class DemoDataServiceTest {
         services = TestDatabases.open(folder);
         services.starterPacks().apply(StarterPack.LONDON_2006);
         return services;
+    }
+
+    private SpecificationSummary version(String title, int version) {
+        return services.specifications().list().stream().filter(s -> s.title().equals(title) && s.version() == version)
+                .findFirst().orElseThrow(() -> new AssertionError("No " + title + " v" + version));
     }
 
     private ProspectusSummary only(List<ProspectusSummary> all, ProspectusLevel level) {
@@ -175,6 +189,7 @@ class DemoDataServiceTest {
         assertThatThrownBy(() -> services.demo().apply()).isInstanceOf(RuleViolationException.class)
                 .hasMessage("The demo prospectuses are already loaded in this database.");
         assertThat(services.prospectuses().list()).hasSize(3);
+        assertThat(services.specifications().list()).hasSize(4);
         assertThat(services.dashboard().summary().recentChanges().get(0).id()).isEqualTo(lastAudit);
     }
 
@@ -188,6 +203,7 @@ class DemoDataServiceTest {
                 .hasMessageStartingWith("The demo needs the London 2006 starter pack")
                 .hasMessageContaining("London Commissioning Group");
         assertThat(services.prospectuses().list()).isEmpty();
+        assertThat(services.specifications().list()).isEmpty();
         assertThat(services.demo().isLoaded()).isFalse();
         assertThat(services.dashboard().summary().recentChanges().get(0).id()).isEqualTo(lastAudit);
     }
@@ -202,7 +218,22 @@ class DemoDataServiceTest {
         assertThatThrownBy(() -> services.demo().apply()).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("Tower Hamlets PCT was retired on");
         assertThat(services.prospectuses().list()).isEmpty();
+        assertThat(services.specifications().list()).isEmpty();
         assertThat(services.demo().isLoaded()).isFalse();
+    }
+
+    @Test
+    void aRetiredProviderOfTheDemoSpecificationsIsRefusedBeforeAnythingIsWritten() {
+        openWithLondonPack();
+        Organisation barts = services.organisations().list().stream()
+                .filter(o -> o.name().equals("Barts and The London NHS Trust")).findFirst().orElseThrow();
+        services.organisations().retire(barts.id(), LocalDate.of(2007, 3, 1));
+
+        assertThatThrownBy(() -> services.demo().apply()).isInstanceOf(RuleViolationException.class)
+                .hasMessage("The demo needs the London 2006 starter pack as it was loaded, but Barts and The London NHS "
+                        + "Trust was retired on 01/03/2007.");
+        assertThat(services.specifications().list()).isEmpty();
+        assertThat(services.prospectuses().list()).isEmpty();
     }
 
     @Test
@@ -214,6 +245,7 @@ class DemoDataServiceTest {
         assertThatThrownBy(() -> services.demo().apply()).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("clock");
         assertThat(services.prospectuses().list()).isEmpty();
+        assertThat(services.specifications().list()).isEmpty();
     }
 
     @Test
@@ -225,5 +257,141 @@ class DemoDataServiceTest {
         assertThat(services.prospectuses().list()).extracting(ProspectusSummary::status)
                 .containsExactlyInAnyOrder(ProspectusStatus.PUBLISHED, ProspectusStatus.BOARD_APPROVED,
                         ProspectusStatus.CONSULTATION);
+        assertThat(services.specifications().list()).extracting(SpecificationSummary::status)
+                .containsExactly(SpecStatus.DRAFT, SpecStatus.AGREED, SpecStatus.AGREED, SpecStatus.DRAFT);
+    }
+
+    // ---- the demo specifications
+
+    @Test
+    void theSectorAndLondonWidePrioritiesNameTheSpecificationsThatDeliverThem() {
+        openWithLondonPack();
+        services.demo().apply();
+        SpecificationSummary heartAttack = services.specifications().list().stream()
+                .filter(s -> s.title().equals(DemoSpecifications.HEART_ATTACK) && s.version() == 2).findFirst().orElseThrow();
+        SpecificationSummary mentalHealth = services.specifications().list().stream()
+                .filter(s -> s.title().equals(DemoSpecifications.MENTAL_HEALTH)).findFirst().orElseThrow();
+
+        assertThat(services.specifications().details(heartAttack.id()).deliveredPriorities())
+                .extracting(d -> d.ownerName(), d -> d.priorityTitle())
+                .containsExactlyInAnyOrder(tuple("London Commissioning Group", DemoProspectuses.HEART_ATTACK),
+                        tuple("North East London LCG", DemoProspectuses.NORTH_EAST_CARDIOLOGY));
+        assertThat(services.specifications().details(mentalHealth.id()).deliveredPriorities())
+                .extracting(d -> d.priorityTitle()).containsExactly(DemoProspectuses.NORTH_EAST_MENTAL_HEALTH);
+        // The London-wide priority kept its link through consultation and publication.
+        Prospectus london = services.prospectuses().list().stream()
+                .filter(p -> p.title().equals(DemoProspectuses.LONDON_TITLE)).findFirst()
+                .map(p -> services.prospectuses().get(p.id())).orElseThrow();
+        assertThat(london.status()).isEqualTo(ProspectusStatus.PUBLISHED);
+        assertThat(london.priorities().get(0).specificationIds()).containsExactly(heartAttack.seriesId());
+    }
+
+    @Test
+    void loadsThreeSpecificationsWithTheirVersionsStatusesAndOrganisations() {
+        openWithLondonPack();
+        services.demo().apply();
+
+        List<SpecificationSummary> all = services.specifications().list();
+        assertThat(all).hasSize(4);
+        assertThat(all.stream().map(SpecificationSummary::seriesId).distinct()).hasSize(3);
+        assertThat(all).extracting(SpecificationSummary::title).containsOnlyElementsOf(DemoSpecifications.TITLES)
+                .containsAll(DemoSpecifications.TITLES);
+        assertThat(all).extracting(SpecificationSummary::title, SpecificationSummary::version,
+                SpecificationSummary::status, SpecificationSummary::commissionerName,
+                SpecificationSummary::providerName, SpecificationSummary::agreedOn).containsExactly(
+                tuple(DemoSpecifications.MENTAL_HEALTH, 1, SpecStatus.DRAFT, "City and Hackney Teaching PCT", null, null),
+                tuple(DemoSpecifications.INTERMEDIATE_CARE, 1, SpecStatus.AGREED, "Tower Hamlets PCT",
+                        "Barts and The London NHS Trust", LocalDate.of(2007, 2, 15)),
+                tuple(DemoSpecifications.HEART_ATTACK, 1, SpecStatus.AGREED, "North East London LCG",
+                        "Barts and The London NHS Trust", LocalDate.of(2007, 1, 18)),
+                tuple(DemoSpecifications.HEART_ATTACK, 2, SpecStatus.DRAFT, "North East London LCG",
+                        "Barts and The London NHS Trust", null));
+        assertThat(all).extracting(SpecificationSummary::serviceArea)
+                .containsExactly("Mental health", "Older people", "Acute", "Acute");
+        // Agreed within 2006/07 and before the demo's last date.
+        assertThat(all).extracting(SpecificationSummary::agreedOn).filteredOn(Objects::nonNull)
+                .allMatch(d -> d.isAfter(LocalDate.of(2006, 3, 31)) && d.isBefore(DemoDataService.LATEST_DATE));
+
+        for (SpecificationSummary row : all) {
+            Specification s = services.specifications().get(row.id());
+            assertThat(SpecificationRules.check(s.content())).as(row.label()).isEmpty();
+            assertThat(SpecificationRules.missingBeforeAgreement(s.content())).as(row.label()).isEmpty();
+            assertThat(s.content().sections()).as(row.label()).hasSize(11);
+            assertThat(row.steps()).as(row.label()).isBetween(5, 8);
+            assertThat(row.kpis()).as(row.label()).isBetween(4, 6);
+        }
+        // Each specification was made from a template with quality requirements of its own.
+        List<String> keys = List.of(DemoSpecifications.MENTAL_HEALTH, DemoSpecifications.INTERMEDIATE_CARE,
+                        DemoSpecifications.HEART_ATTACK).stream()
+                .flatMap(t -> services.specifications().get(version(t, 1).id()).content().quality().stream())
+                .map(QualityRequirement::key).toList();
+        assertThat(keys).hasSize(18).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theSpecificationsWorkflowIsDatedOnTheDemosTimelineAndAuditedWhenLoaded() {
+        openWithLondonPack();
+        services.demo().apply();
+
+        SpecificationDetails v1 = services.specifications().details(version(DemoSpecifications.HEART_ATTACK, 1).id());
+        assertThat(v1.statusChanges()).extracting(SpecStatusChange::from, SpecStatusChange::to).containsExactly(
+                tuple(null, SpecStatus.DRAFT), tuple(SpecStatus.DRAFT, SpecStatus.AGREED));
+        assertThat(v1.statusChanges().get(0).note()).startsWith("From the template 'Heart attack");
+        assertThat(v1.statusChanges().get(1).note()).contains("North East London LCG").contains("cardiology review");
+        SpecificationDetails v2 = services.specifications().details(version(DemoSpecifications.HEART_ATTACK, 2).id());
+        assertThat(v2.statusChanges()).singleElement()
+                .extracting(SpecStatusChange::note).isEqualTo("New version made from version 1");
+        assertThat(v2.audit()).extracting(AuditEntry::action).containsExactly("new version", "update");
+        assertThat(v2.versions()).extracting(SpecificationSummary::version).containsExactly(1, 2);
+
+        for (SpecificationSummary row : services.specifications().list()) {
+            SpecificationDetails d = services.specifications().details(row.id());
+            assertThat(d.statusChanges()).as(row.label()).extracting(SpecStatusChange::at).isSorted()
+                    .allMatch(at -> at.isAfter(LocalDateTime.of(2006, 4, 1, 0, 0))
+                            && at.toLocalDate().isBefore(DemoDataService.LATEST_DATE));
+            assertThat(d.statusChanges()).extracting(SpecStatusChange::by).containsOnly("test.director");
+            // The audit trail records when the demo was really loaded.
+            assertThat(d.audit()).as(row.label()).isNotEmpty()
+                    .allMatch(e -> e.at().equals(LocalDateTime.of(2007, 3, 14, 10, 15, 30)));
+        }
+        // The intermediate care specification was created in November 2006 and agreed in February 2007.
+        SpecificationDetails intermediate = services.specifications()
+                .details(version(DemoSpecifications.INTERMEDIATE_CARE, 1).id());
+        assertThat(intermediate.statusChanges()).extracting(c -> c.at().toLocalDate())
+                .containsExactly(LocalDate.of(2006, 11, 6), LocalDate.of(2007, 2, 15));
+        assertThat(intermediate.specification().content().section(
+                org.commissioningdesk.specification.SpecSection.POPULATION_COVERED)).contains("Tower Hamlets");
+    }
+
+    @Test
+    void versionTwoOfTheHeartAttackSpecificationChangesThePathwayAndOneQualityRequirement() {
+        openWithLondonPack();
+        services.demo().apply();
+        Specification v1 = services.specifications().get(version(DemoSpecifications.HEART_ATTACK, 1).id());
+        Specification v2 = services.specifications().get(version(DemoSpecifications.HEART_ATTACK, 2).id());
+
+        SpecificationComparison comparison = services.specifications().compare(v1.id(), v2.id());
+
+        assertThat(comparison.parts()).filteredOn(SpecificationComparison.Part::changed)
+                .extracting(SpecificationComparison.Part::title)
+                .containsExactly("Header", "Care pathway", "Quality requirements");
+        assertThat(v2.content().sections()).isEqualTo(v1.content().sections());
+        assertThat(v2.content().pathway()).hasSize(v1.content().pathway().size() + 1);
+        assertThat(v2.content().pathway().get(1).setting()).startsWith("A&E department");
+        // The same requirements (same keys), of which exactly one differs.
+        assertThat(v2.content().quality()).extracting(QualityRequirement::key)
+                .containsExactlyElementsOf(v1.content().quality().stream().map(QualityRequirement::key).toList());
+        List<Integer> changed = new java.util.ArrayList<>();
+        for (int i = 0; i < v1.content().quality().size(); i++) {
+            if (!v1.content().quality().get(i).equals(v2.content().quality().get(i))) {
+                changed.add(i);
+            }
+        }
+        assertThat(changed).hasSize(1);
+        QualityRequirement before = v1.content().quality().get(changed.get(0));
+        QualityRequirement after = v2.content().quality().get(changed.get(0));
+        assertThat(before.indicator()).isEqualTo(after.indicator()).contains("150 minutes");
+        assertThat(before.threshold()).isEqualTo(new BigDecimal("75"));
+        assertThat(after.threshold()).isEqualTo(new BigDecimal("80"));
     }
 }
