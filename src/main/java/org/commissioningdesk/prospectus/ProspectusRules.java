@@ -1,5 +1,9 @@
 package org.commissioningdesk.prospectus;
 
+import static org.commissioningdesk.common.FieldChecks.decimal;
+import static org.commissioningdesk.common.FieldChecks.maxLength;
+import static org.commissioningdesk.common.FieldChecks.required;
+
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,7 +54,7 @@ public final class ProspectusRules {
         if (d.ownerId() == null) {
             errors.put("ownerId", "Choose the organisation whose prospectus this is");
         }
-        text(errors, "title", d.title(), "Give the prospectus a title", 200);
+        required(errors, "title", d.title(), "Give the prospectus a title", 200);
         FinancialYear first = d.firstYear();
         if (first == null) {
             errors.put("firstYear", "Choose the first financial year of the cycle");
@@ -75,28 +79,28 @@ public final class ProspectusRules {
         for (int i = 0; i < d.priorities().size(); i++) {
             Priority p = d.priorities().get(i);
             keys.add(p.key());
-            if (text(errors, priorityField(i, "title"), p.title(), "Give the priority a title", 200)
+            if (required(errors, priorityField(i, "title"), p.title(), "Give the priority a title", 200)
                     && !titles.add(p.title().toLowerCase(Locale.ROOT))) {
                 errors.put(priorityField(i, "title"), "Another priority in this prospectus is already called '"
                         + p.title() + "'");
             }
-            text(errors, priorityField(i, "serviceArea"), p.serviceArea(), "Choose or type a service area", 100);
+            required(errors, priorityField(i, "serviceArea"), p.serviceArea(), "Choose or type a service area", 100);
             if (p.changeType() == null) {
                 errors.put(priorityField(i, "changeType"), "Choose the intended change");
             }
             longText(errors, priorityField(i, "rationale"), p.rationale());
             longText(errors, priorityField(i, "inequalityFocus"), p.inequalityFocus());
-            optional(errors, priorityField(i, "leadOfficer"), p.leadOfficer(), 200);
+            maxLength(errors, priorityField(i, "leadOfficer"), p.leadOfficer(), 200);
             checkAmounts(errors, i, p, length, cycleKnown);
             for (int j = 0; j < p.outcomes().size(); j++) {
                 OutcomeMeasure o = p.outcomes().get(j);
-                text(errors, outcomeField(i, j, "indicator"), o.indicator(), "Say what is measured", 300);
-                optional(errors, outcomeField(i, j, "unit"), o.unit(), 60);
-                measure(errors, outcomeField(i, j, "baseline"), o.baseline());
+                required(errors, outcomeField(i, j, "indicator"), o.indicator(), "Say what is measured", 300);
+                maxLength(errors, outcomeField(i, j, "unit"), o.unit(), 60);
+                decimal(errors, outcomeField(i, j, "baseline"), o.baseline());
                 if (o.target() == null) {
                     errors.put(outcomeField(i, j, "target"), "Give the target value");
                 } else {
-                    measure(errors, outcomeField(i, j, "target"), o.target());
+                    decimal(errors, outcomeField(i, j, "target"), o.target());
                 }
                 if (o.targetYear() == null) {
                     errors.put(outcomeField(i, j, "targetYear"), "Choose the year the target is to be met");
@@ -111,11 +115,11 @@ public final class ProspectusRules {
             if (r.source() == null) {
                 errors.put(consultationField(k, "source"), "Choose who the response came from");
             }
-            optional(errors, consultationField(k, "respondent"), r.respondent(), 200);
+            maxLength(errors, consultationField(k, "respondent"), r.respondent(), 200);
             if (r.receivedOn() == null) {
                 errors.put(consultationField(k, "receivedOn"), "Give the date the response was received");
             }
-            text(errors, consultationField(k, "summary"), r.summary(), "Summarise what the response said", LONG_TEXT);
+            required(errors, consultationField(k, "summary"), r.summary(), "Summarise what the response said", LONG_TEXT);
             if (r.priorityKey() != null && !keys.contains(r.priorityKey())) {
                 errors.put(consultationField(k, "priorityKey"), "The priority this response concerned has been removed; "
                         + "choose another or none");
@@ -154,36 +158,7 @@ public final class ProspectusRules {
         }
     }
 
-    /** Baselines and targets are kept as DECIMAL(19, 4): refuse what would be rounded or not fit. */
-    private static void measure(Map<String, String> errors, String field, BigDecimal value) {
-        if (value == null) {
-            return;
-        }
-        BigDecimal v = value.stripTrailingZeros();
-        if (v.scale() > 4) {
-            errors.put(field, "At most four decimal places");
-        } else if (v.precision() - v.scale() > 15) {
-            errors.put(field, "The number is too large");
-        }
-    }
-
-    private static boolean text(Map<String, String> errors, String field, String value, String missing, int max) {
-        if (value == null || value.isBlank()) {
-            errors.put(field, missing);
-            return false;
-        }
-        return optional(errors, field, value, max);
-    }
-
-    private static boolean optional(Map<String, String> errors, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            errors.put(field, "At most " + max + " characters (this has " + value.length() + ")");
-            return false;
-        }
-        return true;
-    }
-
     private static void longText(Map<String, String> errors, String field, String value) {
-        optional(errors, field, value, LONG_TEXT);
+        maxLength(errors, field, value, LONG_TEXT);
     }
 }

@@ -1,5 +1,9 @@
 package org.commissioningdesk.specification;
 
+import static org.commissioningdesk.common.FieldChecks.decimal;
+import static org.commissioningdesk.common.FieldChecks.maxLength;
+import static org.commissioningdesk.common.FieldChecks.required;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,16 +47,16 @@ public final class SpecificationRules {
     /** Every problem with the draft, in reading order; empty when it may be saved. */
     public static Map<String, String> check(SpecificationDraft d) {
         Map<String, String> errors = new LinkedHashMap<>();
-        text(errors, "title", d.title(), "Give the specification a title", TITLE);
-        text(errors, "serviceArea", d.serviceArea(), "Choose or type a service area", 100);
+        required(errors, "title", d.title(), "Give the specification a title", TITLE);
+        required(errors, "serviceArea", d.serviceArea(), "Choose or type a service area", 100);
         for (SpecSection s : SpecSection.values()) {
-            optional(errors, sectionField(s), d.sections().get(s), SECTION);
+            maxLength(errors, sectionField(s), d.sections().get(s), SECTION);
         }
         for (int i = 0; i < d.pathway().size(); i++) {
             PathwayStep step = d.pathway().get(i);
-            text(errors, stepField(i, "setting"), step.setting(), "Say where this step happens", 200);
-            optional(errors, stepField(i, "who"), step.who(), 200);
-            text(errors, stepField(i, "what"), step.what(), "Say what happens at this step", LONG_TEXT);
+            required(errors, stepField(i, "setting"), step.setting(), "Say where this step happens", 200);
+            maxLength(errors, stepField(i, "who"), step.who(), 200);
+            required(errors, stepField(i, "what"), step.what(), "Say what happens at this step", LONG_TEXT);
             Integer wait = step.maxWaitDays();
             if (wait != null && wait < 0) {
                 errors.put(stepField(i, "maxWaitDays"), "A wait cannot be negative");
@@ -68,21 +72,21 @@ public final class SpecificationRules {
     }
 
     private static void checkKpi(Map<String, String> errors, int i, QualityRequirement q, Set<String> indicators) {
-        if (text(errors, kpiField(i, "indicator"), q.indicator(), "Say what is measured", 300)
+        if (required(errors, kpiField(i, "indicator"), q.indicator(), "Say what is measured", 300)
                 && !indicators.add(q.indicator().toLowerCase(Locale.ROOT))) {
             errors.put(kpiField(i, "indicator"), "Another quality requirement already measures '" + q.indicator() + "'");
         }
-        optional(errors, kpiField(i, "unit"), q.unit(), 60);
+        maxLength(errors, kpiField(i, "unit"), q.unit(), 60);
         if (q.threshold() == null) {
             errors.put(kpiField(i, "threshold"), "Give the threshold as a number");
-        } else if (measure(errors, kpiField(i, "threshold"), q.threshold()) && isPercent(q.unit())
+        } else if (decimal(errors, kpiField(i, "threshold"), q.threshold()) && isPercent(q.unit())
                 && (q.threshold().signum() < 0 || q.threshold().compareTo(HUNDRED) > 0)) {
             errors.put(kpiField(i, "threshold"), "A percentage is between 0 and 100");
         }
         if (q.direction() == null) {
             errors.put(kpiField(i, "direction"), "Choose whether the threshold is a minimum (at least) or a maximum (at most)");
         }
-        optional(errors, kpiField(i, "measurement"), q.measurement(), LONG_TEXT);
+        maxLength(errors, kpiField(i, "measurement"), q.measurement(), LONG_TEXT);
         if (q.frequency() == null) {
             errors.put(kpiField(i, "frequency"), "Choose how often it is reported");
         }
@@ -109,7 +113,7 @@ public final class SpecificationRules {
                 // Nothing to check: a requirement may be reported without a penalty.
             }
         }
-        optional(errors, kpiField(i, "incentive"), q.incentive(), LONG_TEXT);
+        maxLength(errors, kpiField(i, "incentive"), q.incentive(), LONG_TEXT);
         if (q.incentiveAmount() != null) {
             pounds(errors, kpiField(i, "incentiveAmount"), q.incentiveAmount());
             if (q.incentive() == null) {
@@ -145,35 +149,5 @@ public final class SpecificationRules {
         } else if (amount.compareTo(Money.LIMIT) > 0) {
             errors.put(field, "The amount is too large");
         }
-    }
-
-    /** Thresholds are kept as DECIMAL(19, 4): refuse what would be rounded or not fit. */
-    private static boolean measure(Map<String, String> errors, String field, BigDecimal value) {
-        BigDecimal v = value.stripTrailingZeros();
-        if (v.scale() > 4) {
-            errors.put(field, "At most four decimal places");
-            return false;
-        }
-        if (v.precision() - v.scale() > 15) {
-            errors.put(field, "The number is too large");
-            return false;
-        }
-        return true;
-    }
-
-    private static boolean text(Map<String, String> errors, String field, String value, String missing, int max) {
-        if (value == null || value.isBlank()) {
-            errors.put(field, missing);
-            return false;
-        }
-        return optional(errors, field, value, max);
-    }
-
-    private static boolean optional(Map<String, String> errors, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            errors.put(field, "At most " + max + " characters (this has " + value.length() + ")");
-            return false;
-        }
-        return true;
     }
 }
