@@ -62,7 +62,13 @@ public final class ComparisonView extends VBox {
             flow.getChildren().add(none);
             return flow;
         }
+        TextDiff.Change previous = null;
         for (TextDiff.Segment s : part.segments()) {
+            if (previous == TextDiff.Change.REMOVED && s.change() == TextDiff.Change.ADDED) {
+                // A word replaced by another: keep the two apart so they do not read as one.
+                flow.getChildren().add(new Text(" "));
+            }
+            previous = s.change();
             if (s.change() == TextDiff.Change.SAME) {
                 Text t = new Text(s.text());
                 t.getStyleClass().add("diff-same");

@@ -14,7 +14,8 @@ import javafx.scene.shape.Polygon;
 
 /**
  * A care pathway drawn left to right: one rounded box per step (where, who, what) and an arrow
- * between steps labelled with the longest wait for the next one. Long text is wrapped and cut
+ * into each step labelled with the longest wait for it (into the first step only when a wait for
+ * it is set). Long text is wrapped and cut
  * short with an ellipsis; the whole of it is in the box's tooltip.
  */
 public final class PathwayDiagram extends Region {

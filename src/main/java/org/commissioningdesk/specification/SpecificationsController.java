@@ -233,6 +233,8 @@ public final class SpecificationsController implements Leavable, Refreshable {
         } else {
             tree.getSelectionModel().clearSelection();
         }
+        // New rows follow the column the person sorted by, if any.
+        tree.sort();
     }
 
     /** The version the selected row stands for: a specification row stands for its latest version. */

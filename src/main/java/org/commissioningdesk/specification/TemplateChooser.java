@@ -30,6 +30,10 @@ final class TemplateChooser {
     private TemplateChooser() {
     }
 
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
+    }
+
     /** Shows the templates in {@code vm} (already loaded); the one chosen, if any. */
     static Optional<SpecificationTemplate> ask(Node owner, SpecificationListViewModel vm) {
         Dialog<SpecificationTemplate> dialog = new Dialog<>();
@@ -61,9 +65,9 @@ final class TemplateChooser {
                 description.setWrapText(true);
                 description.getStyleClass().add("template-description");
                 description.setMaxWidth(560);
-                Label counts = new Label(t.content().pathway().size() + " pathway steps, " + t.content().quality().size()
-                        + " quality requirements, service area " + (t.content().serviceArea() == null ? "not set"
-                        : t.content().serviceArea()));
+                Label counts = new Label(count(t.content().pathway().size(), "pathway step") + ", "
+                        + count(t.content().quality().size(), "quality requirement") + ", service area "
+                        + (t.content().serviceArea() == null ? "not set" : t.content().serviceArea()));
                 counts.getStyleClass().add("muted");
                 HBox top = new HBox(8, name, kind);
                 setText(null);
@@ -103,7 +107,10 @@ final class TemplateChooser {
             }
         });
         list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE) {
+            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                ((Button) useButton).fire();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
                 delete.fire();
                 e.consume();
             }
