@@ -14,6 +14,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The small questions the specification editor asks: a note to agree with, a template's name. */
@@ -40,6 +41,9 @@ final class SpecificationDialogs {
         Label explain = new Label("Once agreed it is read-only: a change needs a new version. "
                 + (s.version() > 1 ? "The version agreed before it becomes Superseded." : ""));
         explain.setWrapText(true);
+        // A fixed width keeps the dialog (and its buttons) the same size whatever the text.
+        explain.setPrefWidth(480);
+        explain.setMinHeight(Region.USE_PREF_SIZE);
         TextArea note = new TextArea();
         note.setId("agreeNoteField");
         note.setPromptText("Note for the history (optional), e.g. agreed at the contract meeting of 12/03/2007");

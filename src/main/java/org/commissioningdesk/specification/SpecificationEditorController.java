@@ -29,6 +29,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
@@ -329,6 +330,20 @@ public final class SpecificationEditorController {
         field.setItems(choices);
         field.valueProperty().bindBidirectional(value);
         field.setConverter(converter(Organisation::name));
+        // A combo box whose value went back to null shows nothing, not its prompt: say "none" here.
+        field.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Organisation o, boolean empty) {
+                super.updateItem(o, empty);
+                getStyleClass().remove("prompt");
+                if (empty || o == null) {
+                    setText(field.getPromptText());
+                    getStyleClass().add("prompt");
+                } else {
+                    setText(o.name());
+                }
+            }
+        });
         field.disableProperty().bind(locked);
         clear.disableProperty().bind(locked.or(field.valueProperty().isNull()));
     }

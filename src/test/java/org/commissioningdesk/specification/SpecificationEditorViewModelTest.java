@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -269,6 +273,36 @@ class SpecificationEditorViewModelTest {
             assertThat(t.builtIn()).isFalse();
             assertThat(t.content().section(SpecSection.SERVICE_DESCRIPTION)).startsWith("Primary angioplasty");
         });
+    }
+
+    @Test
+    void theProspectusPrioritiesASpecificationDeliversAreShownAndKeepItFromBeingDeleted() throws Exception {
+        services.demo().apply();
+        startComplete("Primary PCI");
+        vm.save(null);
+        long id = vm.loadedProperty().get().id();
+        String priority;
+        // Links are made on the prospectus's side, which has no way to make them yet: write one as it will.
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + TestDatabases.location(folder).base()
+                + ";WRITE_DELAY=0", "desk", ""); Statement st = c.createStatement()) {
+            ResultSet first = st.executeQuery("SELECT id, title FROM prospectus_priority ORDER BY id FETCH FIRST 1 ROWS ONLY");
+            first.next();
+            long priorityId = first.getLong(1);
+            priority = first.getString(2);
+            st.executeUpdate("INSERT INTO priority_specification (priority_id, specification_id, position) VALUES ("
+                    + priorityId + ", " + id + ", 0)");
+        }
+        vm.open(id, null);
+        assertThat(vm.delivered()).singleElement().satisfies(d -> {
+            assertThat(d.priorityTitle()).isEqualTo(priority);
+            assertThat(d.prospectusTitle()).isNotBlank();
+            assertThat(d.ownerName()).isNotBlank();
+        });
+        vm.delete(null);
+        assertThat(vm.messageProperty().get()).isEqualTo("'Primary PCI' delivers 1 prospectus priority; unlink it in the"
+                + " prospectus before deleting the specification.");
+        assertThat(vm.openProperty().get()).isTrue();
+        assertThat(specs.list()).hasSize(1);
     }
 
     @Test
