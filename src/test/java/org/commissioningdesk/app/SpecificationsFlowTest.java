@@ -2,8 +2,10 @@ package org.commissioningdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -23,10 +25,15 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.commissioningdesk.organisation.StarterPack;
+import org.commissioningdesk.specification.Direction;
+import org.commissioningdesk.specification.PenaltyKind;
+import org.commissioningdesk.specification.QualityRequirement;
+import org.commissioningdesk.specification.ReportingFrequency;
 import org.commissioningdesk.specification.SpecSection;
 import org.commissioningdesk.specification.SpecStatus;
 import org.commissioningdesk.specification.Specification;
 import org.commissioningdesk.specification.SpecificationDetails;
+import org.commissioningdesk.specification.SpecificationDraft;
 import org.commissioningdesk.specification.SpecificationSummary;
 import org.commissioningdesk.specification.SpecificationTemplate;
 import org.commissioningdesk.specification.SpecificationsController;
@@ -130,6 +137,14 @@ class SpecificationsFlowTest {
         try (Services services = TestDatabases.open(folder)) {
             return services.specifications().details(id);
         }
+    }
+
+    /** A draft that can be agreed: a service description and one quality requirement. */
+    private static SpecificationDraft complete(String title, String area) {
+        return new SpecificationDraft(title, area, null, null,
+                Map.of(SpecSection.SERVICE_DESCRIPTION, "What is provided, by whom and how."), List.of(),
+                List.of(new QualityRequirement(null, "Seen within two weeks", new BigDecimal("90"), Direction.AT_LEAST, "%",
+                        null, ReportingFrequency.MONTHLY, PenaltyKind.NONE, null, false, null, null)));
     }
 
     private static boolean editable(FxRobot robot, String query) {
@@ -266,10 +281,10 @@ class SpecificationsFlowTest {
     void theLibraryFiltersByTextAndStatusAndOpensAnAgreedVersionReadOnly(FxRobot robot) throws Exception {
         try (Services services = TestDatabases.open(folder)) {
             var specs = services.specifications();
-            Specification pci = specs.create(specs.template(CARDIOLOGY).content().withTitle("Primary PCI for heart attack"));
+            Specification pci = specs.create(complete("Primary PCI for heart attack", "Acute"));
             specs.agree(pci.id(), null);
             specs.newVersion(pci.id());
-            specs.create(specs.template("builtin:community-mental-health").content());
+            specs.create(complete("Community mental health", "Mental health"));
         }
         // Showing the screen again reads the library again.
         robot.clickOn(robot.lookup(".rail-list .list-cell").match((ListCell<?> c) -> "Dashboard".equals(c.getText())).<Node>query());

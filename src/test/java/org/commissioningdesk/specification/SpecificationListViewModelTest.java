@@ -2,9 +2,11 @@ package org.commissioningdesk.specification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.commissioningdesk.app.Services;
 import org.commissioningdesk.common.SameThreadTaskRunner;
@@ -36,14 +38,20 @@ class SpecificationListViewModelTest {
         vm = new SpecificationListViewModel(specs, new SameThreadTaskRunner());
         Organisation camden = specs.commissioners().stream().filter(o -> o.name().equals("Camden PCT")).findFirst().orElseThrow();
         Organisation barts = specs.providers().stream().filter(o -> o.name().startsWith("Barts")).findFirst().orElseThrow();
-        SpecificationDraft pci = specs.template("builtin:community-cardiology-primary-pci").content()
-                .withTitle("Primary PCI for heart attack").withOrganisations(camden.id(), barts.id());
-        pciV1 = specs.create(pci);
+        pciV1 = specs.create(complete("Primary PCI for heart attack", "Acute").withOrganisations(camden.id(), barts.id()));
         specs.agree(pciV1.id(), null);
         pciV2 = specs.newVersion(pciV1.id());
-        specs.create(specs.template("builtin:community-mental-health").content());
-        specs.create(specs.template("builtin:intermediate-care-older-people").content());
+        specs.create(complete("Community mental health", "Mental health"));
+        specs.create(complete("Intermediate care for older people", "Older people"));
         vm.load(null);
+    }
+
+    /** A draft that can be agreed: a service description and one quality requirement. */
+    private static SpecificationDraft complete(String title, String area) {
+        return new SpecificationDraft(title, area, null, null,
+                Map.of(SpecSection.SERVICE_DESCRIPTION, "What is provided, by whom and how."), List.of(),
+                List.of(new QualityRequirement(null, "Seen within two weeks", new BigDecimal("90"), Direction.AT_LEAST, "%",
+                        null, ReportingFrequency.MONTHLY, PenaltyKind.NONE, null, false, null, null)));
     }
 
     @AfterEach
