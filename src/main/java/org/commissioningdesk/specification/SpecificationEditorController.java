@@ -96,8 +96,6 @@ public final class SpecificationEditorController {
     @FXML private Label providerError;
     @FXML private TabPane tabs;
     @FXML private Tab sectionsTab;
-    @FXML private Tab pathwayTab;
-    @FXML private Tab qualityTab;
     @FXML private Tab versionsTab;
     // Sections
     @FXML private ScrollPane sectionsScroll;
@@ -179,6 +177,7 @@ public final class SpecificationEditorController {
     @FXML private Label auditTitle;
     @FXML private Label auditLabel;
     // Comparison
+    @FXML private Button compareBackButton;
     @FXML private Label compareTitle;
     @FXML private Label compareSummary;
     @FXML private CheckBox showUnchangedField;
@@ -897,14 +896,10 @@ public final class SpecificationEditorController {
             show.run();
             if (now != null) {
                 compareScroll.setVvalue(0);
-                Platform.runLater(compareBackButton()::requestFocus);
+                Platform.runLater(compareBackButton::requestFocus);
             }
         });
         showUnchangedField.selectedProperty().addListener((obs, was, now) -> show.run());
-    }
-
-    private Node compareBackButton() {
-        return comparePane.lookup("#compareBackButton");
     }
 
     @FXML
