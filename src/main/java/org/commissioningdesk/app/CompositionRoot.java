@@ -10,6 +10,10 @@ import org.commissioningdesk.prospectus.ProspectusEditorController;
 import org.commissioningdesk.prospectus.ProspectusEditorViewModel;
 import org.commissioningdesk.prospectus.ProspectusListViewModel;
 import org.commissioningdesk.prospectus.ProspectusesController;
+import org.commissioningdesk.specification.SpecificationEditorController;
+import org.commissioningdesk.specification.SpecificationEditorViewModel;
+import org.commissioningdesk.specification.SpecificationListViewModel;
+import org.commissioningdesk.specification.SpecificationsController;
 
 /**
  * Where the application is wired: every controller is registered here with what it needs, built
@@ -25,6 +29,9 @@ final class CompositionRoot {
         // The list and the editor of the Prospectuses screen share the editor's state.
         ProspectusEditorViewModel prospectusEditor =
                 new ProspectusEditorViewModel(services.prospectuses(), runner, services.clock());
+        // So do the library and the editor of the Specifications screen.
+        SpecificationEditorViewModel specificationEditor =
+                new SpecificationEditorViewModel(services.specifications(), runner);
         return new ViewLoader()
                 .register(DashboardController.class,
                         () -> new DashboardController(new DashboardViewModel(services.dashboard(), runner)))
@@ -32,6 +39,10 @@ final class CompositionRoot {
                         () -> new OrganisationsController(new OrganisationsViewModel(services.organisations(), runner)))
                 .register(ProspectusesController.class, () -> new ProspectusesController(
                         new ProspectusListViewModel(services.prospectuses(), runner), prospectusEditor))
-                .register(ProspectusEditorController.class, () -> new ProspectusEditorController(prospectusEditor));
+                .register(ProspectusEditorController.class, () -> new ProspectusEditorController(prospectusEditor))
+                .register(SpecificationsController.class, () -> new SpecificationsController(
+                        new SpecificationListViewModel(services.specifications(), runner), specificationEditor))
+                .register(SpecificationEditorController.class,
+                        () -> new SpecificationEditorController(specificationEditor));
     }
 }

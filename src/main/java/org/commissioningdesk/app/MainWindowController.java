@@ -39,6 +39,7 @@ import org.commissioningdesk.common.ViewLoader;
 import org.commissioningdesk.dashboard.DashboardController;
 import org.commissioningdesk.organisation.OrganisationsController;
 import org.commissioningdesk.prospectus.ProspectusesController;
+import org.commissioningdesk.specification.SpecificationsController;
 import org.commissioningdesk.organisation.StarterPack;
 import org.commissioningdesk.persistence.DatabaseLocation;
 
@@ -216,6 +217,7 @@ public final class MainWindowController {
             views.put(Screen.DASHBOARD, loader.load(DashboardController.class, "Dashboard.fxml"));
             views.put(Screen.ORGANISATIONS, loader.load(OrganisationsController.class, "Organisations.fxml"));
             views.put(Screen.PROSPECTUSES, loader.load(ProspectusesController.class, "Prospectuses.fxml"));
+            views.put(Screen.SPECIFICATIONS, loader.load(SpecificationsController.class, "Specifications.fxml"));
         } catch (RuntimeException e) {
             // A screen that cannot be built is a fault in this copy of the application, not in the data:
             // say so rather than leave the window waiting.

@@ -4,7 +4,8 @@ package org.commissioningdesk.app;
 enum Screen {
     DASHBOARD("Dashboard"),
     ORGANISATIONS("Organisations"),
-    PROSPECTUSES("Prospectuses");
+    PROSPECTUSES("Prospectuses"),
+    SPECIFICATIONS("Specifications");
 
     private final String title;
 

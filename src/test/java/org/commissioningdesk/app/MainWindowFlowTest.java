@@ -59,7 +59,8 @@ class MainWindowFlowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> DeskWindowFixture.status(robot).contains("London 2006/07"));
 
         ListView<?> rail = robot.lookup("#rail").queryAs(ListView.class);
-        assertThat(rail.getItems()).extracting(Object::toString).containsExactly("Dashboard", "Organisations", "Prospectuses");
+        assertThat(rail.getItems()).extracting(Object::toString).containsExactly("Dashboard", "Organisations", "Prospectuses",
+                "Specifications");
         assertThat(robot.lookup("#databaseLabel").queryAs(Label.class).getText())
                 .isEqualTo(org.commissioningdesk.common.DisplayPaths.friendly(DeskWindowFixture.location(db).file()));
 

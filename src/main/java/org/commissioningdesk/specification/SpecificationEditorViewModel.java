@@ -1,0 +1,572 @@
+package org.commissioningdesk.specification;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
+import java.util.stream.IntStream;
+
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+import org.commissioningdesk.common.RichText;
+import org.commissioningdesk.common.TaskRunner;
+import org.commissioningdesk.common.ValidationException;
+import org.commissioningdesk.organisation.Organisation;
+import org.commissioningdesk.persistence.AuditEntry;
+
+/**
+ * State and actions of the specification editor: the header, the template's sections, the care
+ * pathway and the quality requirements, the links, versions and history, and a comparison of two
+ * versions. Everything typed is held here until Save, which writes it all in one transaction.
+ */
+public final class SpecificationEditorViewModel {
+
+    private final SpecificationService service;
+    private final TaskRunner runner;
+
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Specification> loaded = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper origin = new ReadOnlyStringWrapper();
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty serviceArea = new SimpleStringProperty("");
+    private final ObjectProperty<Organisation> commissioner = new SimpleObjectProperty<>();
+    private final ObjectProperty<Organisation> provider = new SimpleObjectProperty<>();
+    private final Map<SpecSection, StringProperty> sections = new EnumMap<>(SpecSection.class);
+    private final Map<SpecSection, IntegerBinding> wordCounts = new EnumMap<>(SpecSection.class);
+    private final ObservableList<PathwayStepForm> pathway = FXCollections.observableArrayList(PathwayStepForm::observables);
+    private final ObservableList<QualityRequirementForm> quality =
+            FXCollections.observableArrayList(QualityRequirementForm::observables);
+
+    private final ObservableList<SpecificationSummary> versions = FXCollections.observableArrayList();
+    private final ObservableList<SpecStatusChange> statusChanges = FXCollections.observableArrayList();
+    private final ObservableList<AuditEntry> audit = FXCollections.observableArrayList();
+    private final ObservableList<DeliveredPriority> delivered = FXCollections.observableArrayList();
+    private final ObservableList<Organisation> commissioners = FXCollections.observableArrayList();
+    private final ObservableList<Organisation> providers = FXCollections.observableArrayList();
+    private final ObservableList<String> serviceAreas = FXCollections.observableArrayList();
+
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final Map<String, String> serverErrors = new LinkedHashMap<>();
+    private final ReadOnlyObjectWrapper<SpecificationComparison> comparison = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper showErrors = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper fills = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(false);
+
+    private SpecificationDraft loadedDraft = blank();
+    private boolean filling;
+
+    public SpecificationEditorViewModel(SpecificationService service, TaskRunner runner) {
+        this.service = service;
+        this.runner = runner;
+        List<Observable> watched = new ArrayList<>(List.of(title, serviceArea, commissioner, provider, pathway, quality));
+        for (SpecSection s : SpecSection.values()) {
+            StringProperty text = new SimpleStringProperty("");
+            sections.put(s, text);
+            wordCounts.put(s, Bindings.createIntegerBinding(() -> RichText.wordCount(text.get()), text));
+            watched.add(text);
+        }
+        // The service's message about a field goes when the field is changed: invalidation listeners run
+        // in the order they were added, so these run before the form is checked again.
+        commissioner.addListener(x -> serverErrors.remove("commissionerId"));
+        provider.addListener(x -> serverErrors.remove("providerId"));
+        title.addListener(x -> serverErrors.remove("title"));
+        watched.forEach(o -> o.addListener(x -> changed()));
+    }
+
+    private static SpecificationDraft blank() {
+        return new SpecificationDraft(null, null, null, null, Map.of(), List.of(), List.of());
+    }
+
+    // ---- opening and closing
+
+    /** Opens a new, blank, unsaved specification. */
+    public void startNew() {
+        startFrom(blank(), null);
+    }
+
+    /** Opens a new unsaved specification with the content of a template. */
+    public void startFromTemplate(SpecificationTemplate template) {
+        startFrom(template.content(), "From the template '" + template.name() + "'");
+    }
+
+    /** Opens a new unsaved specification with the content of an existing one ("new from this specification"). */
+    public void startCopyOf(SpecificationSummary source) {
+        busy.set(true);
+        runner.run("copy specification", () -> service.copyOf(source.id()), draft -> {
+            busy.set(false);
+            startFrom(draft, "Copied from '" + source.label() + "'");
+        }, this::failed);
+    }
+
+    private void startFrom(SpecificationDraft content, String from) {
+        loaded.set(null);
+        comparison.set(null);
+        origin.set(from);
+        loadChoices();
+        fill(content, List.of(), List.of(), List.of(), List.of());
+        // Measured against a blank one, a specification started from a template is a change to save.
+        loadedDraft = blank();
+        changed();
+        tell(from == null ? "" : from + ". Nothing is saved until you choose Save.", false);
+        open.set(true);
+    }
+
+    /** Loads a version into the editor. */
+    public void open(long id, Runnable then) {
+        busy.set(true);
+        loadChoices();
+        runner.run("open specification", () -> service.details(id), details -> {
+            busy.set(false);
+            show(details);
+            tell("", false);
+            open.set(true);
+            if (then != null) {
+                then.run();
+            }
+        }, this::failed);
+    }
+
+    /** Leaves the editor (the screen asks about unsaved changes before calling this). */
+    public void close() {
+        open.set(false);
+        loaded.set(null);
+        comparison.set(null);
+        origin.set(null);
+        fill(blank(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    private void loadChoices() {
+        runner.run("specification choices", () -> new Choices(service.commissioners(), service.providers(),
+                service.serviceAreas()), choices -> {
+            replace(commissioners, choices.commissioners(), commissioner);
+            replace(providers, choices.providers(), provider);
+            serviceAreas.setAll(choices.serviceAreas());
+        }, this::failed);
+    }
+
+    private record Choices(List<Organisation> commissioners, List<Organisation> providers, List<String> serviceAreas) {
+    }
+
+    /** Replaces the choices and keeps the chosen one (a retired organisation stays on the specification it is on). */
+    private static void replace(ObservableList<Organisation> choices, List<Organisation> fresh,
+                                ObjectProperty<Organisation> chosen) {
+        Organisation was = chosen.get();
+        List<Organisation> all = new ArrayList<>(fresh);
+        if (was != null && all.stream().noneMatch(o -> o.id() == was.id())) {
+            all.add(was);
+        }
+        choices.setAll(all);
+        if (was != null) {
+            Organisation same = all.stream().filter(o -> o.id() == was.id()).findFirst().orElse(was);
+            chosen.set(null);
+            chosen.set(same);
+        }
+    }
+
+    private void show(SpecificationDetails details) {
+        Specification s = details.specification();
+        loaded.set(s);
+        origin.set(null);
+        comparison.set(null);
+        fill(s.content().normalised(), details.versions(), details.statusChanges(), details.audit(),
+                details.deliveredPriorities());
+    }
+
+    private void fill(SpecificationDraft d, List<SpecificationSummary> vs, List<SpecStatusChange> changes,
+                      List<AuditEntry> entries, List<DeliveredPriority> links) {
+        filling = true;
+        try {
+            loadedDraft = d;
+            Specification s = loaded.get();
+            title.set(nz(d.title()));
+            serviceArea.set(nz(d.serviceArea()));
+            commissioner.set(organisation(commissioners, d.commissionerId(), s == null ? null : s.commissionerName()));
+            provider.set(organisation(providers, d.providerId(), s == null ? null : s.providerName()));
+            sections.forEach((section, text) -> text.set(d.section(section)));
+            pathway.setAll(d.pathway().stream().map(PathwayStepForm::of).toList());
+            quality.setAll(d.quality().stream().map(QualityRequirementForm::of).toList());
+            versions.setAll(vs);
+            statusChanges.setAll(changes);
+            audit.setAll(entries);
+            delivered.setAll(links);
+            editable.set(s == null || s.status().isEditable());
+            serverErrors.clear();
+            showErrors.set(s != null);
+        } finally {
+            filling = false;
+        }
+        changed();
+        fills.set(fills.get() + 1);
+    }
+
+    /** The organisation with this id from the choices; until they arrive (or if it is retired), one with its name. */
+    private static Organisation organisation(List<Organisation> choices, Long id, String name) {
+        if (id == null) {
+            return null;
+        }
+        return choices.stream().filter(o -> o.id() == id).findFirst()
+                .orElse(new Organisation(id, name == null ? "Organisation " + id : name, null, null, null, null, null,
+                        null, null, List.of()));
+    }
+
+    // ---- what was typed
+
+    /** The form as a draft, with numbers and money that could not be read left out (see {@link #errors()}). */
+    public SpecificationDraft draft() {
+        return draft(new LinkedHashMap<>());
+    }
+
+    private SpecificationDraft draft(Map<String, String> problems) {
+        Map<SpecSection, String> texts = new EnumMap<>(SpecSection.class);
+        sections.forEach((s, text) -> texts.put(s, text.get()));
+        List<PathwayStep> steps = IntStream.range(0, pathway.size()).mapToObj(i -> pathway.get(i).toStep(i, problems)).toList();
+        List<QualityRequirement> kpis = IntStream.range(0, quality.size())
+                .mapToObj(i -> quality.get(i).toRequirement(i, problems)).toList();
+        return new SpecificationDraft(title.get(), serviceArea.get(), id(commissioner.get()), id(provider.get()), texts,
+                steps, kpis).normalised();
+    }
+
+    private static Long id(Organisation o) {
+        return o == null ? null : o.id();
+    }
+
+    private void changed() {
+        if (filling) {
+            return;
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        SpecificationDraft d = draft(problems);
+        Map<String, String> all = new LinkedHashMap<>(SpecificationRules.check(d));
+        // A number that could not be read says so, rather than "give a number".
+        all.putAll(problems);
+        serverErrors.forEach(all::putIfAbsent);
+        if (!all.equals(errors)) {
+            errors.clear();
+            errors.putAll(all);
+        }
+        boolean isDirty = !d.equals(loadedDraft.normalised()) || !problems.isEmpty();
+        dirty.set(isDirty);
+        if (isDirty) {
+            showErrors.set(true);
+        }
+    }
+
+    /** The message for a field (keys as in {@link SpecificationRules}), or null; shown once anything is typed. */
+    public String error(String field) {
+        return showErrors.get() ? errors.get(field) : null;
+    }
+
+    // ---- the care pathway and the quality requirements
+
+    public PathwayStepForm addStep() {
+        PathwayStepForm f = new PathwayStepForm();
+        pathway.add(f);
+        return f;
+    }
+
+    public QualityRequirementForm addRequirement() {
+        QualityRequirementForm f = new QualityRequirementForm(QualityRequirement.newKey());
+        quality.add(f);
+        return f;
+    }
+
+    /** Moves an item of the pathway or the requirements up (-1) or down (+1); false when it is already at that end. */
+    public <T> boolean move(ObservableList<T> list, T item, int by) {
+        int from = list.indexOf(item);
+        int to = from + by;
+        if (!editable.get() || from < 0 || to < 0 || to >= list.size()) {
+            return false;
+        }
+        list.remove(from);
+        list.add(to, item);
+        return true;
+    }
+
+    // ---- saving and the workflow
+
+    /** Saves everything typed; false (and nothing sent) when something is invalid. */
+    public boolean save(Runnable onSaved) {
+        showErrors.set(true);
+        changed();
+        if (!errors.isEmpty()) {
+            tell("Not saved: " + errors.size() + (errors.size() == 1 ? " problem needs" : " problems need")
+                    + " fixing (marked in red). " + errors.values().iterator().next() + ".", true);
+            return false;
+        }
+        SpecificationDraft d = draft();
+        Specification current = loaded.get();
+        String from = origin.get();
+        busy.set(true);
+        runner.run("save specification", () -> {
+            Specification saved = current == null ? service.create(d, from) : service.update(current.id(), d);
+            return service.details(saved.id());
+        }, details -> {
+            busy.set(false);
+            show(details);
+            tell("Saved " + details.specification().label() + ".", false);
+            saves.set(saves.get() + 1);
+            if (onSaved != null) {
+                onSaved.run();
+            }
+        }, this::failed);
+        return true;
+    }
+
+    /** Agrees the saved draft (the service refuses an incomplete one, and says why). */
+    public void agree(String note) {
+        transition("agree specification", id -> service.agree(id, note),
+                "Agreed. This version is now read-only; make a new version to change it.");
+    }
+
+    /** A new draft version from the open (agreed) one, opened in the editor. */
+    public void newVersion() {
+        Specification current = loaded.get();
+        transition("new version", service::newVersion, current == null ? "" : "New version started from version "
+                + current.version() + ". Make your changes and save.");
+    }
+
+    public void delete(Runnable onDeleted) {
+        Specification current = loaded.get();
+        if (current == null) {
+            return;
+        }
+        busy.set(true);
+        runner.run("delete specification", () -> {
+            service.delete(current.id());
+            return current;
+        }, gone -> {
+            busy.set(false);
+            saves.set(saves.get() + 1);
+            close();
+            if (onDeleted != null) {
+                onDeleted.run();
+            }
+        }, this::failed);
+    }
+
+    /**
+     * Saves the open specification (as last saved) as a template; a name that is missing or taken
+     * comes back to {@code onProblems} keyed "name" or "description".
+     */
+    public void saveAsTemplate(String name, String description, Consumer<Map<String, String>> onProblems) {
+        Specification current = loaded.get();
+        if (current == null) {
+            return;
+        }
+        busy.set(true);
+        runner.run("save as template", () -> service.saveAsTemplate(current.id(), name, description), saved -> {
+            busy.set(false);
+            tell("Saved as the template '" + saved.name() + "'. It is offered under New from template.", false);
+        }, failure -> {
+            busy.set(false);
+            if (failure instanceof ValidationException v) {
+                onProblems.accept(v.fieldErrors());
+            } else {
+                failed(failure);
+            }
+        });
+    }
+
+    /** Compares two versions of this specification; the comparison replaces the editor until it is closed. */
+    public void compare(long firstId, long secondId) {
+        busy.set(true);
+        runner.run("compare versions", () -> service.compare(firstId, secondId), c -> {
+            busy.set(false);
+            comparison.set(c);
+        }, this::failed);
+    }
+
+    public void closeComparison() {
+        comparison.set(null);
+    }
+
+    private void transition(String name, LongFunction<Specification> action, String done) {
+        Specification current = loaded.get();
+        if (current == null) {
+            return;
+        }
+        busy.set(true);
+        runner.run(name, () -> service.details(action.apply(current.id()).id()), details -> {
+            busy.set(false);
+            show(details);
+            tell(done, false);
+            saves.set(saves.get() + 1);
+        }, this::failed);
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        if (failure instanceof ValidationException v && v.fieldErrors().keySet().stream().anyMatch(this::isFormField)) {
+            serverErrors.clear();
+            serverErrors.putAll(v.fieldErrors());
+            showErrors.set(true);
+            changed();
+            tell("Not saved: " + v.getMessage(), true);
+        } else {
+            tell(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage(), true);
+        }
+    }
+
+    private boolean isFormField(String key) {
+        return key.startsWith("section.") || key.startsWith("step.") || key.startsWith("kpi.")
+                || List.of("title", "serviceArea", "commissionerId", "providerId").contains(key);
+    }
+
+    private void tell(String text, boolean isProblem) {
+        problem.set(isProblem);
+        message.set(text);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    // ---- properties
+
+    public ReadOnlyBooleanProperty openProperty() {
+        return open.getReadOnlyProperty();
+    }
+
+    /** The version as last saved, or null while a new one has not been saved. */
+    public ReadOnlyObjectProperty<Specification> loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** Where an unsaved new specification came from ("From the template '...'"), kept in its history; or null. */
+    public ReadOnlyStringProperty originProperty() {
+        return origin.getReadOnlyProperty();
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty serviceAreaProperty() {
+        return serviceArea;
+    }
+
+    public ObjectProperty<Organisation> commissionerProperty() {
+        return commissioner;
+    }
+
+    public ObjectProperty<Organisation> providerProperty() {
+        return provider;
+    }
+
+    /** The text of a section as typed (CommonMark: paragraphs and "- " bullets). */
+    public StringProperty sectionProperty(SpecSection section) {
+        return sections.get(section);
+    }
+
+    /** The words a reader sees in a section, as it is typed. */
+    public IntegerBinding wordCount(SpecSection section) {
+        return wordCounts.get(section);
+    }
+
+    public ObservableList<PathwayStepForm> pathway() {
+        return pathway;
+    }
+
+    public ObservableList<QualityRequirementForm> quality() {
+        return quality;
+    }
+
+    /** Every version of this specification, oldest first. */
+    public ObservableList<SpecificationSummary> versions() {
+        return versions;
+    }
+
+    public ObservableList<SpecStatusChange> statusChanges() {
+        return statusChanges;
+    }
+
+    public ObservableList<AuditEntry> audit() {
+        return audit;
+    }
+
+    /** The prospectus priorities this specification delivers. */
+    public ObservableList<DeliveredPriority> delivered() {
+        return delivered;
+    }
+
+    public ObservableList<Organisation> commissioners() {
+        return commissioners;
+    }
+
+    public ObservableList<Organisation> providers() {
+        return providers;
+    }
+
+    public ObservableList<String> serviceAreas() {
+        return serviceAreas;
+    }
+
+    public ObservableMap<String, String> errors() {
+        return errors;
+    }
+
+    /** Two versions compared, while the comparison is shown; null otherwise. */
+    public ReadOnlyObjectProperty<SpecificationComparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty showErrorsProperty() {
+        return showErrors.getReadOnlyProperty();
+    }
+
+    /** Counts saves, deletions and workflow moves: the library reloads when it changes. */
+    public ReadOnlyIntegerProperty savesProperty() {
+        return saves.getReadOnlyProperty();
+    }
+
+    /** Counts the times the form was filled (opened, saved, moved on): the screen then restores its place. */
+    public ReadOnlyIntegerProperty fillsProperty() {
+        return fills.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** True while the message reports a problem rather than something done. */
+    public ReadOnlyBooleanProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}

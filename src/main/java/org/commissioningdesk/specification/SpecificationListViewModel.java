@@ -1,0 +1,248 @@
+package org.commissioningdesk.specification;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.commissioningdesk.common.TaskRunner;
+
+/**
+ * State and actions of the specification library: every specification with its versions,
+ * filtered by service area, provider, status and free text; and the templates a new one can start from.
+ */
+public final class SpecificationListViewModel {
+
+    /**
+     * One specification in the library: its latest version (what the series row shows), how many
+     * versions it has, and those of its versions the filters let through.
+     */
+    public record Series(SpecificationSummary latest, int versionCount, List<SpecificationSummary> shownVersions) {
+        public Series {
+            shownVersions = List.copyOf(shownVersions);
+        }
+
+        public long seriesId() {
+            return latest.seriesId();
+        }
+    }
+
+    private final SpecificationService service;
+    private final TaskRunner runner;
+
+    private final List<SpecificationSummary> all = new ArrayList<>();
+    private final ObservableList<Series> series = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper shownVersions = new ReadOnlyIntegerWrapper(0);
+    private final ObjectProperty<String> serviceAreaFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> providerFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<SpecStatus> statusFilter = new SimpleObjectProperty<>();
+    private final StringProperty textFilter = new SimpleStringProperty("");
+    private final ObservableList<String> serviceAreaChoices = FXCollections.observableArrayList();
+    private final ObservableList<String> providerChoices = FXCollections.observableArrayList();
+    private final ObservableList<SpecificationTemplate> templates = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+
+    public SpecificationListViewModel(SpecificationService service, TaskRunner runner) {
+        this.service = service;
+        this.runner = runner;
+        serviceAreaFilter.addListener((obs, was, now) -> refilter());
+        providerFilter.addListener((obs, was, now) -> refilter());
+        statusFilter.addListener((obs, was, now) -> refilter());
+        textFilter.addListener((obs, was, now) -> refilter());
+    }
+
+    public void load(Runnable then) {
+        busy.set(true);
+        runner.run("load specifications", service::list, list -> {
+            busy.set(false);
+            all.clear();
+            all.addAll(list);
+            keepChoice(serviceAreaChoices, list.stream().map(SpecificationSummary::serviceArea).filter(Objects::nonNull)
+                    .distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList(), serviceAreaFilter);
+            keepChoice(providerChoices, list.stream().map(SpecificationSummary::providerName).filter(Objects::nonNull)
+                    .distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList(), providerFilter);
+            refilter();
+            if (then != null) {
+                then.run();
+            }
+        }, this::failed);
+    }
+
+    /** Replaces a filter's choices and keeps its value (a combo box may clear it when its list changes). */
+    private static <T> void keepChoice(ObservableList<T> choices, List<T> fresh, ObjectProperty<T> value) {
+        T kept = value.get();
+        if (!choices.equals(fresh)) {
+            choices.setAll(fresh);
+        }
+        if (!Objects.equals(value.get(), kept)) {
+            value.set(kept);
+        }
+    }
+
+    /** A version is shown when it passes every filter; a specification when any of its versions is. */
+    private void refilter() {
+        String area = serviceAreaFilter.get();
+        String provider = providerFilter.get();
+        SpecStatus status = statusFilter.get();
+        String text = textFilter.get() == null ? "" : textFilter.get().strip().toLowerCase(Locale.ROOT);
+        Predicate<SpecificationSummary> passes = v -> (area == null || area.equals(v.serviceArea()))
+                && (provider == null || provider.equals(v.providerName()))
+                && (status == null || v.status() == status)
+                && (text.isEmpty() || matches(v, text));
+        Map<Long, List<SpecificationSummary>> bySeries = new LinkedHashMap<>();
+        all.forEach(v -> bySeries.computeIfAbsent(v.seriesId(), k -> new ArrayList<>()).add(v));
+        List<Series> shown = new ArrayList<>();
+        int versions = 0;
+        for (List<SpecificationSummary> vs : bySeries.values()) {
+            List<SpecificationSummary> passing = vs.stream().filter(passes).toList();
+            if (!passing.isEmpty()) {
+                SpecificationSummary latest = vs.stream().max(Comparator.comparingInt(SpecificationSummary::version))
+                        .orElseThrow();
+                shown.add(new Series(latest, vs.size(), passing));
+                versions += passing.size();
+            }
+        }
+        shown.sort(Comparator.comparing((Series s) -> s.latest().title(), String.CASE_INSENSITIVE_ORDER));
+        series.setAll(shown);
+        shownVersions.set(versions);
+    }
+
+    private static boolean matches(SpecificationSummary v, String text) {
+        return contains(v.title(), text) || contains(v.providerName(), text) || contains(v.commissionerName(), text)
+                || contains(v.serviceArea(), text);
+    }
+
+    private static boolean contains(String field, String text) {
+        return field != null && field.toLowerCase(Locale.ROOT).contains(text);
+    }
+
+    public void clearFilters() {
+        serviceAreaFilter.set(null);
+        providerFilter.set(null);
+        statusFilter.set(null);
+        textFilter.set("");
+    }
+
+    /** The latest version of a specification, which new versions are made from. */
+    public boolean isLatest(SpecificationSummary v) {
+        return all.stream().filter(o -> o.seriesId() == v.seriesId()).mapToInt(SpecificationSummary::version).max()
+                .orElse(0) == v.version();
+    }
+
+    /** Deletes a draft; the screen has asked first. The service's refusal is shown as the message. */
+    public void delete(SpecificationSummary v, Runnable then) {
+        busy.set(true);
+        runner.run("delete specification", () -> {
+            service.delete(v.id());
+            return v;
+        }, gone -> {
+            message.set("Deleted " + gone.label() + ".");
+            load(then);
+        }, this::failed);
+    }
+
+    /** A new draft version from an agreed latest version; {@code then} opens it. */
+    public void newVersion(SpecificationSummary v, Consumer<Specification> then) {
+        busy.set(true);
+        runner.run("new version", () -> service.newVersion(v.id()), made -> {
+            busy.set(false);
+            message.set("");
+            then.accept(made);
+        }, this::failed);
+    }
+
+    /** Reads the templates (built-in, then saved) for the chooser. */
+    public void loadTemplates(Runnable then) {
+        busy.set(true);
+        runner.run("load templates", service::templates, list -> {
+            busy.set(false);
+            templates.setAll(list);
+            if (then != null) {
+                then.run();
+            }
+        }, this::failed);
+    }
+
+    /** Deletes a saved template; the chooser has asked first. */
+    public void deleteTemplate(SpecificationTemplate t, Runnable then) {
+        busy.set(true);
+        runner.run("delete template", () -> {
+            service.deleteTemplate(t.key());
+            return t;
+        }, gone -> {
+            message.set("Deleted the template '" + gone.name() + "'.");
+            loadTemplates(then);
+        }, this::failed);
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        message.set(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+    }
+
+    /** The specifications the filters let through, by title. */
+    public ObservableList<Series> series() {
+        return series;
+    }
+
+    /** How many versions the filters let through. */
+    public ReadOnlyIntegerProperty shownVersionsProperty() {
+        return shownVersions.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<String> serviceAreaFilterProperty() {
+        return serviceAreaFilter;
+    }
+
+    public ObjectProperty<String> providerFilterProperty() {
+        return providerFilter;
+    }
+
+    public ObjectProperty<SpecStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    /** Matches title, provider, commissioner or service area, any case. */
+    public StringProperty textFilterProperty() {
+        return textFilter;
+    }
+
+    public ObservableList<String> serviceAreaChoices() {
+        return serviceAreaChoices;
+    }
+
+    public ObservableList<String> providerChoices() {
+        return providerChoices;
+    }
+
+    public ObservableList<SpecificationTemplate> templates() {
+        return templates;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}
