@@ -4,18 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.commissioningdesk.app.Services;
+import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.SameThreadTaskRunner;
 import org.commissioningdesk.common.TextDiff;
 import org.commissioningdesk.organisation.StarterPack;
+import org.commissioningdesk.prospectus.ChangeType;
+import org.commissioningdesk.prospectus.OutcomeMeasure;
+import org.commissioningdesk.prospectus.Priority;
+import org.commissioningdesk.prospectus.ProspectusDraft;
 import org.commissioningdesk.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -276,27 +277,23 @@ class SpecificationEditorViewModelTest {
     }
 
     @Test
-    void theProspectusPrioritiesASpecificationDeliversAreShownAndKeepItFromBeingDeleted() throws Exception {
-        services.demo().apply();
+    void theProspectusPrioritiesASpecificationDeliversAreShownAndKeepItFromBeingDeleted() {
         startComplete("Primary PCI");
         vm.save(null);
         long id = vm.loadedProperty().get().id();
-        String priority;
-        // Links are made on the prospectus's side, which has no way to make them yet: write one as it will.
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + TestDatabases.location(folder).base()
-                + ";WRITE_DELAY=0", "desk", ""); Statement st = c.createStatement()) {
-            ResultSet first = st.executeQuery("SELECT id, title FROM prospectus_priority ORDER BY id FETCH FIRST 1 ROWS ONLY");
-            first.next();
-            long priorityId = first.getLong(1);
-            priority = first.getString(2);
-            st.executeUpdate("INSERT INTO priority_specification (priority_id, specification_id, position) VALUES ("
-                    + priorityId + ", " + id + ", 0)");
-        }
+        long camden = services.organisations().list().stream().filter(o -> o.name().equals("Camden PCT")).findFirst()
+                .orElseThrow().id();
+        FinancialYear year = new FinancialYear(2007);
+        services.prospectuses().create(new ProspectusDraft(camden, "Camden prospectus 2007/08", year, 1, null, null, null,
+                List.of(new Priority(null, "Primary angioplasty for heart attack", "Acute", ChangeType.REDESIGN, null,
+                        List.of(), List.of(new OutcomeMeasure("Call-to-balloon within 150 minutes", "%", null,
+                        new BigDecimal("75"), year)), null, null, List.of(id))), List.of()));
+
         vm.open(id, null);
         assertThat(vm.delivered()).singleElement().satisfies(d -> {
-            assertThat(d.priorityTitle()).isEqualTo(priority);
-            assertThat(d.prospectusTitle()).isNotBlank();
-            assertThat(d.ownerName()).isNotBlank();
+            assertThat(d.priorityTitle()).isEqualTo("Primary angioplasty for heart attack");
+            assertThat(d.prospectusTitle()).isEqualTo("Camden prospectus 2007/08");
+            assertThat(d.ownerName()).isEqualTo("Camden PCT");
         });
         vm.delete(null);
         assertThat(vm.messageProperty().get()).isEqualTo("'Primary PCI' delivers 1 prospectus priority; unlink it in the"
