@@ -191,13 +191,13 @@ public final class MainWindowController {
                 showScreens("Ready. Loaded the '" + loaded.label() + "' starter pack.");
                 return;
             }
-            busy("Loading the demonstration prospectuses…");
+            busy("Loading the demonstration prospectuses and specifications…");
             runner.run("demo prospectuses", () -> current.demo().apply().size(),
                     n -> showScreens("Ready. Loaded the '" + loaded.label() + "' starter pack and " + n
-                            + " demonstration prospectuses."),
+                            + " demonstration prospectuses with their service specifications."),
                     failure -> {
-                        showScreens("Loaded the starter pack; the demonstration prospectuses were not loaded.");
-                        Dialogs.error(root, "The demonstration prospectuses were not loaded", Dialogs.describe(failure)
+                        showScreens("Loaded the starter pack; the demonstration data was not loaded.");
+                        Dialogs.error(root, "The demonstration prospectuses and specifications were not loaded", Dialogs.describe(failure)
                                 + "\n\nThe starter pack is loaded; nothing else was changed.");
                     });
         }, failure -> {

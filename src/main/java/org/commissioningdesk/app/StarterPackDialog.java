@@ -17,7 +17,7 @@ import org.commissioningdesk.organisation.StarterPack;
 
 /**
  * Offered once, when a database has not been set up: start empty, or with the London 2006/07 pack,
- * optionally with the demonstration prospectuses.
+ * optionally with the demonstration prospectuses and specifications.
  */
 final class StarterPackDialog {
 
@@ -52,10 +52,11 @@ final class StarterPackDialog {
                 button.setSelected(true);
             }
         }
-        CheckBox demo = new CheckBox("Add the demonstration prospectuses for 2007/08");
+        CheckBox demo = new CheckBox("Add the demonstration prospectuses and specifications for 2007/08");
         demo.setId("starter-demo");
-        Label demoNote = new Label("Three worked examples (London-wide, North East London LCG, Tower Hamlets PCT) to try "
-                + "the screens with. Published ones stay in the database for good, so leave this off for real work.");
+        Label demoNote = new Label("Worked examples to try the screens with: three prospectuses (London-wide, North East "
+                + "London LCG, Tower Hamlets PCT) and three service specifications. Published prospectuses and agreed "
+                + "specifications stay in the database for good, so leave this off for real work.");
         demoNote.setWrapText(true);
         demoNote.setMaxWidth(416);
         demoNote.setStyle("-fx-padding: 0 0 0 48; -fx-text-fill: #555555;");

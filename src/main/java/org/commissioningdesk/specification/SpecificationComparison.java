@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.commissioningdesk.common.RichText;
 import org.commissioningdesk.common.TextDiff;
-import org.commissioningdesk.common.UkDates;
 
 /**
  * Two versions of a specification compared part by part: the header, each section of the
@@ -54,10 +53,10 @@ public record SpecificationComparison(Specification left, Specification right, L
         return new Part(number, title, segments, TextDiff.changed(segments));
     }
 
+    /** What the version says about itself; its place in the workflow differs between versions by nature, so is left out. */
     private static String header(Specification s) {
         return "Title: " + s.title() + "\nService area: " + s.content().serviceArea()
-                + "\nCommissioner: " + orNone(s.commissionerName()) + "\nProvider: " + orNone(s.providerName())
-                + "\nStatus: " + s.status().label() + (s.agreedOn() == null ? "" : " on " + UkDates.format(s.agreedOn()));
+                + "\nCommissioner: " + orNone(s.commissionerName()) + "\nProvider: " + orNone(s.providerName());
     }
 
     private static String orNone(String s) {

@@ -259,7 +259,7 @@ class SpecificationsFlowTest {
         robot.clickOn("#compareButton");
         // The comparison is read in the background; the pane shows when it has arrived.
         DeskWindowFixture.visible(robot, "#comparePane");
-        assertThat(text(robot, "#compareSummary")).matches("\\d+ of 14 parts changed between v1 and v2");
+        assertThat(text(robot, "#compareSummary")).isEqualTo("1 of 14 parts changed between v1 and v2");
         Node population = robot.lookup("#comparePart1").query();
         assertThat(population.getStyleClass()).contains("changed");
         assertThat(robot.from(population).lookup(".diff-added").queryAllAs(Label.class)).extracting(Label::getText)
@@ -268,9 +268,9 @@ class SpecificationsFlowTest {
         assertThat(outcomes.getStyleClass()).contains("unchanged");
         assertThat(robot.from(outcomes).lookup(".compare-same-marker").queryAs(Label.class).getText()).isEqualTo("no change");
         assertThat(robot.from(outcomes).lookup(".diff-added").queryAll()).isEmpty();
+        // Where a version is in the workflow is not a difference in what it says.
         Node header = robot.lookup("#comparePart0").query();
-        assertThat(robot.from(header).lookup(".diff-removed").queryAllAs(Label.class)).extracting(Label::getText)
-                .anySatisfy(t -> assertThat(t).contains("Agreed"));
+        assertThat(header.getStyleClass()).contains("unchanged");
 
         robot.clickOn("#compareBackButton");
         DeskWindowFixture.visible(robot, "#editPane");

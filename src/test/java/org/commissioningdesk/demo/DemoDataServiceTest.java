@@ -374,7 +374,7 @@ class DemoDataServiceTest {
 
         assertThat(comparison.parts()).filteredOn(SpecificationComparison.Part::changed)
                 .extracting(SpecificationComparison.Part::title)
-                .containsExactly("Header", "Care pathway", "Quality requirements");
+                .containsExactly("Care pathway", "Quality requirements");
         assertThat(v2.content().sections()).isEqualTo(v1.content().sections());
         assertThat(v2.content().pathway()).hasSize(v1.content().pathway().size() + 1);
         assertThat(v2.content().pathway().get(1).setting()).startsWith("A&E department");

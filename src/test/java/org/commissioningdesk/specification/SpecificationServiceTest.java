@@ -756,8 +756,8 @@ class SpecificationServiceTest {
         assertThat(comparison.parts()).hasSize(SpecSection.values().length + 3);
         assertThat(comparison.parts()).filteredOn(SpecificationComparison.Part::changed)
                 .extracting(SpecificationComparison.Part::label)
-                .containsExactly("Header", "Care pathway", "Quality requirements");
-        assertThat(comparison.changedParts()).isEqualTo(3);
+                .containsExactly("Care pathway", "Quality requirements");
+        assertThat(comparison.changedParts()).isEqualTo(2);
         SpecificationComparison.Part pathwayPart = comparison.parts().get(comparison.parts().size() - 2);
         assertThat(pathwayPart.segments()).filteredOn(s -> s.change() == TextDiff.Change.REMOVED)
                 .extracting(TextDiff.Segment::text).containsExactly("2", "days.");
@@ -772,6 +772,20 @@ class SpecificationServiceTest {
 
         // A version compared with itself differs nowhere.
         assertThat(specs.compare(v1.id(), v1.id()).changedParts()).isZero();
+    }
+
+    @Test
+    void theHeaderComparesWhatTheVersionsSayNotWhereTheyAreInTheWorkflow() {
+        Specification v1 = agreed(PPCI);
+        Specification v2 = specs.newVersion(v1.id());
+        assertThat(specs.compare(v1.id(), v2.id()).changedParts()).as("agreed v1 against an untouched draft v2").isZero();
+
+        specs.update(v2.id(), v2.content().withTitle(PPCI + " and cardiac rehabilitation"));
+        SpecificationComparison.Part header = specs.compare(v1.id(), v2.id()).parts().get(0);
+        assertThat(header.label()).isEqualTo("Header");
+        assertThat(header.changed()).isTrue();
+        assertThat(header.segments()).filteredOn(s -> s.change() == TextDiff.Change.ADDED)
+                .extracting(TextDiff.Segment::text).containsExactly(" and cardiac rehabilitation");
     }
 
     @Test
