@@ -42,61 +42,27 @@ click 427 174                         # the Consultation tab
 shot prospectus-consultation
 click 300 56                          # back to the list
 
-# Specifications: one made from the cardiology template, agreed, then a second version changed.
+# Specifications: the demo's heart attack specification, agreed as version 1 with a draft version 2.
 xdotool key ctrl+4                    # Go > Specifications
-sleep 1
-click 360 120                         # New from template…
-sleep 1
-click 903 632                         # Use template (the first: cardiology and primary PCI)
-sleep 1
-xdotool type --delay 30 "Primary PCI for heart attack"   # the title, selected on opening
-click 515 166; click 380 311          # Commissioner: Camden PCT
-click 1035 166; click 868 239         # Provider: Barts and The London NHS Trust
-xdotool key ctrl+s
 sleep 1.5
-click 335 86                          # Agree…
-sleep 1
-click 640 420; xdotool type --delay 30 "Agreed at the Camden contract meeting"
-click 870 490                         # Agree
+click 240 219                         # open out the heart attack specification (the third row)
+xdotool mousemove 640 790
+shot specifications
+xdotool mousemove 300 267 click --repeat 2 --delay 80 1   # open its version 2, the draft
 sleep 1.5
-click 428 86                          # New version
-sleep 1.5
-click 1100 650; xdotool key ctrl+a    # 3.1 Aims and objectives, rewritten
-xdotool type --delay 15 "To give every patient with a heart attack primary angioplasty at a heart attack centre within 150 minutes of calling for help, and rehabilitation close to home."
-click 354 196                         # the Care pathway tab
-click 265 511                         # Add step
-sleep 0.5
-xdotool type --delay 20 "GP practice"; xdotool key Tab
-xdotool type --delay 20 "GP"; xdotool key Tab
-xdotool type --delay 20 "Annual review of secondary prevention medicines"; xdotool key ctrl+Tab
-xdotool type --delay 20 "365"
-sleep 0.5
-xdotool key ctrl+s
-sleep 1.5
-click 267 196                         # the Sections tab
-click 1200 387                        # Preview of 2 Outcomes
+click 1200 365                        # Preview of 2 Outcomes
 xdotool mousemove 640 790
 shot specification-editor
-click 354 196                         # the Care pathway tab
+click 354 174                         # the Care pathway tab
 xdotool mousemove 640 790
 shot specification-pathway
-click 682 196                         # the Versions and history tab
-click 719 417                         # Compare with v1
+click 682 174                         # the Versions and history tab
+click 719 395                         # Compare (with version 1)
 xdotool mousemove 640 790
-shot specification-compare
+shot specification-compare 1.5
 click 330 56                          # back to the specification
 click 300 56                          # back to the library
 sleep 1
-click 360 120; sleep 1; click 460 284; click 903 632   # from the intermediate care template
-sleep 1; xdotool key ctrl+s; sleep 1.5; click 300 56
-sleep 1
-click 360 120; sleep 1; click 428 358; click 903 632   # from the community mental health template
-sleep 1; xdotool key ctrl+s; sleep 1.5; click 300 56
-sleep 1
-click 240 219                         # open out Primary PCI for heart attack
-click 330 243                         # its first version
-xdotool mousemove 640 790
-shot specifications
 click 70 129                          # rail: Organisations
 sleep 1
 click 410 88; xdotool type --delay 30 "north central"

@@ -67,7 +67,7 @@ public record SpecificationComparison(Specification left, Specification right, L
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             PathwayStep s = steps.get(i);
-            lines.add((i + 1) + ". " + s.setting() + (s.who() == null ? "" : " (" + s.who() + ")") + ": " + s.what()
+            lines.add((i + 1) + ". " + s.setting() + (s.who() == null ? "" : " (" + s.who() + ")") + ": " + withFullStop(s.what())
                     + (s.maxWaitDays() == null ? "" : " Maximum wait " + s.maxWaitDays()
                     + (s.maxWaitDays() == 1 ? " day." : " days.")));
         }
@@ -80,11 +80,20 @@ public record SpecificationComparison(Specification left, Specification right, L
             QualityRequirement q = kpis.get(i);
             lines.add((i + 1) + ". " + q.indicator() + ": " + q.targetText() + ", reported "
                     + (q.frequency() == null ? "" : q.frequency().label().toLowerCase(java.util.Locale.ROOT))
-                    + (q.measurement() == null ? "" : "; measured by " + q.measurement())
+                    + (q.measurement() == null ? "" : "; measured by " + withoutFullStop(q.measurement()))
                     + ". Breach: " + q.consequenceText() + "."
-                    + (q.incentive() == null ? "" : " Incentive: " + q.incentive()
+                    + (q.incentive() == null ? "" : " Incentive: " + withoutFullStop(q.incentive())
                     + (q.incentiveAmount() == null ? "" : " (" + org.commissioningdesk.common.Money.format(q.incentiveAmount()) + ")") + "."));
         }
         return String.join("\n", lines);
+    }
+
+    private static String withFullStop(String text) {
+        return text == null || text.endsWith(".") ? text : text + ".";
+    }
+
+    /** Text that ends a clause the comparison closes itself, so a sentence never ends "..". */
+    private static String withoutFullStop(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 }

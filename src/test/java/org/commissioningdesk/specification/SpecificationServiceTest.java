@@ -763,7 +763,7 @@ class SpecificationServiceTest {
                 .extracting(TextDiff.Segment::text).containsExactly("2", "days.");
         assertThat(TextDiff.side(pathwayPart.segments(), false))
                 .isEqualTo(SpecificationComparison.pathway(v1.content().pathway()));
-        assertThat(TextDiff.side(pathwayPart.segments(), true)).endsWith("Repatriation Maximum wait 1 day.");
+        assertThat(TextDiff.side(pathwayPart.segments(), true)).endsWith("Repatriation. Maximum wait 1 day.");
         SpecificationComparison.Part quality = comparison.parts().get(comparison.parts().size() - 1);
         assertThat(quality.segments()).filteredOn(s -> s.change() == TextDiff.Change.ADDED)
                 .extracting(TextDiff.Segment::text).containsExactly("80");
