@@ -86,19 +86,24 @@ public final class RichText {
         return count;
     }
 
-    /** The text with its structure flattened: paragraphs and items one to a line, items marked "• ". */
+    /**
+     * The text with its structure flattened as a reader would lay it out in plain text: a blank line
+     * between blocks, each list item on a line of its own marked "• " (or "1. ").
+     */
     public static String plainText(String text) {
-        List<String> lines = new ArrayList<>();
+        List<String> blocks = new ArrayList<>();
         for (Block b : blocks(text)) {
             if (b instanceof Para p) {
-                lines.add(p.text());
+                blocks.add(p.text());
             } else if (b instanceof Items list) {
+                List<String> lines = new ArrayList<>();
                 for (int i = 0; i < list.items().size(); i++) {
                     lines.add((list.numbered() ? (i + 1) + ". " : "• ") + list.items().get(i));
                 }
+                blocks.add(String.join("\n", lines));
             }
         }
-        return String.join("\n", lines);
+        return String.join("\n\n", blocks);
     }
 
     private static int words(String text) {

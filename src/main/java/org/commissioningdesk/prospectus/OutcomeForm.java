@@ -1,6 +1,5 @@
 package org.commissioningdesk.prospectus;
 
-import java.math.BigDecimal;
 import java.util.Map;
 
 import javafx.beans.Observable;
@@ -10,6 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.commissioningdesk.common.FinancialYear;
+import org.commissioningdesk.common.Numbers;
 
 /** One outcome measure as typed in the editor. */
 public final class OutcomeForm {
@@ -32,23 +32,9 @@ public final class OutcomeForm {
 
     OutcomeMeasure toMeasure(int priority, int index, Map<String, String> problems) {
         return new OutcomeMeasure(indicator.get(), unit.get(),
-                number(baseline.get(), ProspectusRules.outcomeField(priority, index, "baseline"), problems),
-                number(target.get(), ProspectusRules.outcomeField(priority, index, "target"), problems),
+                Numbers.parse(baseline.get(), ProspectusRules.outcomeField(priority, index, "baseline"), problems),
+                Numbers.parse(target.get(), ProspectusRules.outcomeField(priority, index, "target"), problems),
                 targetYear.get());
-    }
-
-    /** Reads a typed value such as 103, 97.5 or 1,250; reports anything else. */
-    private static BigDecimal number(String text, String field, Map<String, String> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.strip().replace(",", "").replace("%", "");
-        try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            problems.put(field, "'" + text.strip() + "' is not a number");
-            return null;
-        }
     }
 
     Observable[] observables() {

@@ -65,6 +65,8 @@ public final class ProspectusEditorViewModel {
 
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final Map<String, String> serverErrors = new LinkedHashMap<>();
+    /** The same messages as {@link #errors}, in the order a reader meets the fields. */
+    private Map<String, String> inReadingOrder = Map.of();
     private final ReadOnlyObjectWrapper<ProspectusFinance> finance = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ProspectusLevel> level = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
@@ -136,6 +138,13 @@ public final class ProspectusEditorViewModel {
         open.set(false);
         loaded.set(null);
         fill(blank(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** Reads the owners, service areas and specifications again (other screens add to them); what is typed stays. */
+    public void refreshChoices() {
+        if (open.get()) {
+            loadChoices();
+        }
     }
 
     private void loadChoices() {
@@ -268,6 +277,7 @@ public final class ProspectusEditorViewModel {
             errors.clear();
             errors.putAll(all);
         }
+        inReadingOrder = all;
         boolean isDirty = !d.equals(loadedDraft.normalised()) || !problems.isEmpty();
         dirty.set(isDirty);
         if (isDirty) {
@@ -361,7 +371,7 @@ public final class ProspectusEditorViewModel {
         changed();
         if (!errors.isEmpty()) {
             tell("Not saved: " + errors.size() + (errors.size() == 1 ? " problem needs" : " problems need")
-                    + " fixing (marked in red). " + errors.values().iterator().next() + ".", true);
+                    + " fixing (marked in red). " + inReadingOrder.values().iterator().next() + ".", true);
             return false;
         }
         ProspectusDraft d = draft();

@@ -166,21 +166,31 @@ public final class ProspectusesController implements Leavable, Refreshable {
                 + vm.allProspectuses().size() + " prospectus versions shown", vm.prospectuses()));
     }
 
-    /** Each time the screen is shown the list is read again (organisations may have been renamed). */
+    /**
+     * Each time the screen is shown the list is read again (organisations may have been renamed), or,
+     * with a prospectus open, the choices other screens add to (owners, specifications to link).
+     */
     @Override
     public void refresh() {
-        if (!editorVm.openProperty().get()) {
+        if (editorVm.openProperty().get()) {
+            editorVm.refreshChoices();
+        } else {
             vm.load(null);
         }
     }
 
+    /** Leaving with unsaved changes asks first; discarding them closes the editor, so they are gone. */
     @Override
     public boolean vetoLeaving() {
         if (!editorVm.openProperty().get() || !editorVm.dirtyProperty().get()) {
             return false;
         }
-        return !Dialogs.confirm(table, "Discard changes?",
-                "The prospectus you were editing has changes that are not saved.", "Discard changes");
+        if (Dialogs.confirm(table, "Discard changes?",
+                "The prospectus you were editing has changes that are not saved.", "Discard changes")) {
+            editorVm.close();
+            return false;
+        }
+        return true;
     }
 
     @FXML

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.commissioningdesk.common.Money;
+import org.commissioningdesk.common.Numbers;
 
 /**
  * One quality requirement (KPI) as the editor holds it while it is typed: the threshold, the
@@ -61,27 +62,13 @@ public final class QualityRequirementForm {
         BigDecimal penaltyValue = switch (kind) {
             case NONE -> null;
             case FIXED -> money(penalty.get(), SpecificationRules.kpiField(index, "penalty"), problems);
-            case PERCENT_OF_MONTHLY_VALUE -> number(penalty.get(), SpecificationRules.kpiField(index, "penalty"), problems);
+            case PERCENT_OF_MONTHLY_VALUE -> Numbers.parse(penalty.get(), SpecificationRules.kpiField(index, "penalty"), problems);
         };
         return new QualityRequirement(key, indicator.get(),
-                number(threshold.get(), SpecificationRules.kpiField(index, "threshold"), problems), direction.get(),
+                Numbers.parse(threshold.get(), SpecificationRules.kpiField(index, "threshold"), problems), direction.get(),
                 unit.get(), measurement.get(), frequency.get(), kind, penaltyValue, remedialActionPlan.get(),
                 incentive.get(), money(incentiveAmount.get(), SpecificationRules.kpiField(index, "incentiveAmount"), problems))
                 .normalised();
-    }
-
-    /** Reads a typed number such as 90, 97.5, 1,250 or 90%; reports anything else. */
-    private static BigDecimal number(String text, String field, Map<String, String> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.strip().replace(",", "").replace("%", "").strip();
-        try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            problems.put(field, "'" + text.strip() + "' is not a number");
-            return null;
-        }
     }
 
     private static BigDecimal money(String text, String field, Map<String, String> problems) {

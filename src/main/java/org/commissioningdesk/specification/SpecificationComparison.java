@@ -80,8 +80,8 @@ public record SpecificationComparison(Specification left, Specification right, L
             QualityRequirement q = kpis.get(i);
             lines.add((i + 1) + ". " + q.indicator() + ": " + q.targetText() + ", reported "
                     + (q.frequency() == null ? "" : q.frequency().label().toLowerCase(java.util.Locale.ROOT))
-                    + (q.measurement() == null ? "" : "; measured by " + withoutFullStop(q.measurement()))
-                    + ". Breach: " + q.consequenceText() + "."
+                    + "." + (q.measurement() == null ? "" : " Measured by: " + withoutFullStop(q.measurement()) + ".")
+                    + " Breach: " + q.consequenceText() + "."
                     + (q.incentive() == null ? "" : " Incentive: " + withoutFullStop(q.incentive())
                     + (q.incentiveAmount() == null ? "" : " (" + org.commissioningdesk.common.Money.format(q.incentiveAmount()) + ")") + "."));
         }

@@ -51,7 +51,14 @@ final class SpecificationDialogs {
         note.setWrapText(true);
         Label noteLabel = new Label("Note");
         noteLabel.setLabelFor(note);
-        dialog.getDialogPane().setContent(new VBox(8, explain, noteLabel, note));
+        // The history keeps at most 1,000 characters of note: say so here, before anything is lost.
+        Label noteError = error("agreeNoteError", null);
+        noteError.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> note.getLength() > SpecificationService.MAX_NOTE
+                ? "At most " + SpecificationService.MAX_NOTE + " characters (this has " + note.getLength() + ")" : "", note.textProperty()));
+        noteError.visibleProperty().bind(noteError.textProperty().isNotEmpty());
+        noteError.managedProperty().bind(noteError.visibleProperty());
+        dialog.getDialogPane().setContent(new VBox(8, explain, noteLabel, note, noteError));
+        dialog.getDialogPane().lookupButton(agree).disableProperty().bind(note.lengthProperty().greaterThan(SpecificationService.MAX_NOTE));
         ((Button) dialog.getDialogPane().lookupButton(agree)).setDefaultButton(false);
         ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         dialog.setResultConverter(b -> b == agree ? note.getText() : null);

@@ -971,7 +971,7 @@ public final class SpecificationEditorController {
     @FXML
     private void onAgree() {
         Specification s = vm.loadedProperty().get();
-        if (s == null) {
+        if (s == null || !vm.readyToAgree()) {
             return;
         }
         SpecificationDialogs.agree(saveButton, s).ifPresent(note -> {

@@ -61,12 +61,15 @@ public final class SpecificationEditorViewModel {
     private final ObservableList<SpecStatusChange> statusChanges = FXCollections.observableArrayList();
     private final ObservableList<AuditEntry> audit = FXCollections.observableArrayList();
     private final ObservableList<DeliveredPriority> delivered = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper deleted = new ReadOnlyStringWrapper("");
     private final ObservableList<Organisation> commissioners = FXCollections.observableArrayList();
     private final ObservableList<Organisation> providers = FXCollections.observableArrayList();
     private final ObservableList<String> serviceAreas = FXCollections.observableArrayList();
 
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final Map<String, String> serverErrors = new LinkedHashMap<>();
+    /** The same messages as {@link #errors}, in the order a reader meets the fields. */
+    private Map<String, String> inReadingOrder = Map.of();
     private final ReadOnlyObjectWrapper<SpecificationComparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(true);
@@ -95,6 +98,7 @@ public final class SpecificationEditorViewModel {
         commissioner.addListener(x -> serverErrors.remove("commissionerId"));
         provider.addListener(x -> serverErrors.remove("providerId"));
         title.addListener(x -> serverErrors.remove("title"));
+        sections.forEach((s, text) -> text.addListener(x -> serverErrors.remove(SpecificationRules.sectionField(s))));
         watched.forEach(o -> o.addListener(x -> changed()));
     }
 
@@ -124,6 +128,7 @@ public final class SpecificationEditorViewModel {
     }
 
     private void startFrom(SpecificationDraft content, String from) {
+        deleted.set("");
         loaded.set(null);
         comparison.set(null);
         origin.set(from);
@@ -138,6 +143,7 @@ public final class SpecificationEditorViewModel {
 
     /** Loads a version into the editor. */
     public void open(long id, Runnable then) {
+        deleted.set("");
         busy.set(true);
         loadChoices();
         runner.run("open specification", () -> service.details(id), details -> {
@@ -147,6 +153,31 @@ public final class SpecificationEditorViewModel {
             open.set(true);
             if (then != null) {
                 then.run();
+            }
+        }, this::failed);
+    }
+
+    /**
+     * Reads again what other screens change while this one is open: the choices of organisations
+     * and service areas, the other versions, the history and the prospectus priorities delivered.
+     * What is being typed is left as it is.
+     */
+    public void refreshAround() {
+        if (!open.get()) {
+            return;
+        }
+        loadChoices();
+        Specification s = loaded.get();
+        if (s == null) {
+            return;
+        }
+        runner.run("refresh specification", () -> service.details(s.id()), details -> {
+            Specification now = loaded.get();
+            if (now != null && now.id() == s.id()) {
+                versions.setAll(details.versions());
+                statusChanges.setAll(details.statusChanges());
+                audit.setAll(details.audit());
+                delivered.setAll(details.deliveredPriorities());
             }
         }, this::failed);
     }
@@ -269,6 +300,7 @@ public final class SpecificationEditorViewModel {
             errors.clear();
             errors.putAll(all);
         }
+        inReadingOrder = all;
         boolean isDirty = !d.equals(loadedDraft.normalised()) || !problems.isEmpty();
         dirty.set(isDirty);
         if (isDirty) {
@@ -315,7 +347,7 @@ public final class SpecificationEditorViewModel {
         changed();
         if (!errors.isEmpty()) {
             tell("Not saved: " + errors.size() + (errors.size() == 1 ? " problem needs" : " problems need")
-                    + " fixing (marked in red). " + errors.values().iterator().next() + ".", true);
+                    + " fixing (marked in red). " + inReadingOrder.values().iterator().next() + ".", true);
             return false;
         }
         SpecificationDraft d = draft();
@@ -338,6 +370,30 @@ public final class SpecificationEditorViewModel {
     }
 
     /** Agrees the saved draft (the service refuses an incomplete one, and says why). */
+    /**
+     * Whether the open version may go on to agreement (asked before the Agree dialog opens, so no
+     * note is typed in vain); if not, the fields it lacks are marked and the message says what to do.
+     */
+    public boolean readyToAgree() {
+        Specification s = loaded.get();
+        if (s == null) {
+            return false;
+        }
+        Map<String, String> gaps = SpecificationRules.agreementGaps(s.content());
+        if (gaps.isEmpty()) {
+            return true;
+        }
+        gaps.forEach((field, text) -> {
+            if (isFormField(field)) {
+                serverErrors.put(field, text);
+            }
+        });
+        showErrors.set(true);
+        changed();
+        tell("Not ready to agree: " + String.join("; ", gaps.values()) + ".", true);
+        return false;
+    }
+
     public void agree(String note) {
         transition("agree specification", id -> service.agree(id, note),
                 "Agreed. This version is now read-only; make a new version to change it.");
@@ -361,8 +417,9 @@ public final class SpecificationEditorViewModel {
             return current;
         }, gone -> {
             busy.set(false);
-            saves.set(saves.get() + 1);
             close();
+            deleted.set("Deleted " + gone.label() + ".");
+            saves.set(saves.get() + 1);
             if (onDeleted != null) {
                 onDeleted.run();
             }
@@ -510,6 +567,11 @@ public final class SpecificationEditorViewModel {
     }
 
     /** The prospectus priorities this specification delivers. */
+    /** What the editor last deleted, in words ("Deleted Primary PCI v2."), for the library to say; "" otherwise. */
+    public ReadOnlyStringProperty deletedProperty() {
+        return deleted.getReadOnlyProperty();
+    }
+
     public ObservableList<DeliveredPriority> delivered() {
         return delivered;
     }

@@ -35,9 +35,16 @@ public final class SpecificationListViewModel {
      * One specification in the library: its latest version (what the series row shows), how many
      * versions it has, and those of its versions the filters let through.
      */
-    public record Series(SpecificationSummary latest, int versionCount, List<SpecificationSummary> shownVersions) {
+    public record Series(SpecificationSummary latest, int versionCount, List<SpecificationSummary> shownVersions,
+                         SpecificationSummary agreed) {
         public Series {
             shownVersions = List.copyOf(shownVersions);
+        }
+
+        /** "Agreed", or "Draft (v1 agreed)" where a draft follows the version in force. */
+        public String statusText() {
+            return agreed == null || agreed.id() == latest.id() ? latest.status().label()
+                    : latest.status().label() + " (v" + agreed.version() + " agreed)";
         }
 
         public long seriesId() {
@@ -59,6 +66,7 @@ public final class SpecificationListViewModel {
     private final ObservableList<String> providerChoices = FXCollections.observableArrayList();
     private final ObservableList<SpecificationTemplate> templates = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper problem = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     public SpecificationListViewModel(SpecificationService service, TaskRunner runner) {
@@ -117,7 +125,9 @@ public final class SpecificationListViewModel {
             if (!passing.isEmpty()) {
                 SpecificationSummary latest = vs.stream().max(Comparator.comparingInt(SpecificationSummary::version))
                         .orElseThrow();
-                shown.add(new Series(latest, vs.size(), passing));
+                SpecificationSummary agreed = vs.stream().filter(v -> v.status() == SpecStatus.AGREED).findFirst()
+                        .orElse(null);
+                shown.add(new Series(latest, vs.size(), passing, agreed));
                 versions += passing.size();
             }
         }
@@ -155,7 +165,7 @@ public final class SpecificationListViewModel {
             service.delete(v.id());
             return v;
         }, gone -> {
-            message.set("Deleted " + gone.label() + ".");
+            tell("Deleted " + gone.label() + ".", false);
             load(then);
         }, this::failed);
     }
@@ -165,7 +175,7 @@ public final class SpecificationListViewModel {
         busy.set(true);
         runner.run("new version", () -> service.newVersion(v.id()), made -> {
             busy.set(false);
-            message.set("");
+            tell("", false);
             then.accept(made);
         }, this::failed);
     }
@@ -189,14 +199,25 @@ public final class SpecificationListViewModel {
             service.deleteTemplate(t.key());
             return t;
         }, gone -> {
-            message.set("Deleted the template '" + gone.name() + "'.");
+            tell("Deleted the template '" + gone.name() + "'.", false);
             loadTemplates(then);
         }, this::failed);
     }
 
     private void failed(Throwable failure) {
         busy.set(false);
-        message.set(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+        tell(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage(), true);
+    }
+
+    /** Shows what happened; a refusal or failure is marked as a problem (shown in red). */
+    public void tell(String text, boolean isProblem) {
+        problem.set(isProblem);
+        message.set(text);
+    }
+
+    /** True while the message reports a problem rather than something done. */
+    public javafx.beans.property.ReadOnlyBooleanProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
     /** The specifications the filters let through, by title. */

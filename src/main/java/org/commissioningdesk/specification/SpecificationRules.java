@@ -28,6 +28,8 @@ public final class SpecificationRules {
     static final int SECTION = 100_000;
     private static final int LONG_TEXT = 20_000;
     private static final BigDecimal HUNDRED = new BigDecimal(100);
+    private static final java.util.regex.Pattern PERCENT_WORDS =
+            java.util.regex.Pattern.compile("(?i)\\b(per ?cent|percentage)\\b");
 
     private SpecificationRules() {
     }
@@ -123,22 +125,44 @@ public final class SpecificationRules {
     }
 
     /**
-     * What a valid draft still lacks before it can be agreed: a service description and at least
-     * one quality requirement. Empty when it can be agreed.
+     * What a valid draft still lacks before it can be agreed, keyed by the field to mark ("quality"
+     * for the list of requirements): the commissioner who agrees it, a service description and at
+     * least one quality requirement. Empty when it can be agreed. A provider is not needed: a
+     * specification may be agreed by the commissioners for several providers (¶74).
      */
-    public static List<String> missingBeforeAgreement(SpecificationDraft d) {
-        List<String> missing = new ArrayList<>();
+    public static Map<String, String> agreementGaps(SpecificationDraft d) {
+        Map<String, String> gaps = new LinkedHashMap<>();
+        if (d.commissionerId() == null) {
+            gaps.put("commissionerId", "Choose the commissioner who agrees it");
+        }
         if (d.sections().get(SpecSection.SERVICE_DESCRIPTION) == null) {
-            missing.add("a service description (section 3.2)");
+            gaps.put(sectionField(SpecSection.SERVICE_DESCRIPTION), "Write the service description: it is needed to agree");
         }
         if (d.quality().isEmpty()) {
+            gaps.put("quality", "Add at least one quality requirement: it is needed to agree");
+        }
+        return gaps;
+    }
+
+    /** {@link #agreementGaps} in words for a sentence: "a service description (section 3.2)". */
+    public static List<String> missingBeforeAgreement(SpecificationDraft d) {
+        Map<String, String> gaps = agreementGaps(d);
+        List<String> missing = new ArrayList<>();
+        if (gaps.containsKey("commissionerId")) {
+            missing.add("the commissioner who agrees it");
+        }
+        if (gaps.containsKey(sectionField(SpecSection.SERVICE_DESCRIPTION))) {
+            missing.add("a service description (section 3.2)");
+        }
+        if (gaps.containsKey("quality")) {
             missing.add("at least one quality requirement (section 5)");
         }
         return missing;
     }
 
+    /** "%", "% of patients", "per cent", "percent", "percentage": a unit in which 0 to 100 is the range. */
     static boolean isPercent(String unit) {
-        return unit != null && (unit.strip().equals("%") || unit.strip().equalsIgnoreCase("percent"));
+        return unit != null && (unit.strip().startsWith("%") || PERCENT_WORDS.matcher(unit).find());
     }
 
     private static void pounds(Map<String, String> errors, String field, BigDecimal amount) {

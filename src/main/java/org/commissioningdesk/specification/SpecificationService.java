@@ -36,7 +36,8 @@ public final class SpecificationService {
     /** Audit entity names. */
     public static final String ENTITY = "specification";
     public static final String TEMPLATE_ENTITY = "specification template";
-    private static final int MAX_NOTE = 1000;
+    /** The longest note a workflow step keeps (the size of its column). */
+    static final int MAX_NOTE = 1000;
 
     private final Transactions transactions;
     private final SpecificationRepository repository;
@@ -218,8 +219,8 @@ public final class SpecificationService {
     }
 
     /**
-     * Draft -> Agreed, today. The draft must be complete (a service description and at least one
-     * quality requirement); the version agreed before it becomes Superseded.
+     * Draft -> Agreed, today. The draft must be complete (the commissioner who agrees it, a service
+     * description and at least one quality requirement); the version agreed before it becomes Superseded.
      */
     public Specification agree(long id, String note) {
         String cleanNote = Texts.clean(note);
@@ -235,7 +236,8 @@ public final class SpecificationService {
             List<String> missing = SpecificationRules.missingBeforeAgreement(before.content());
             if (!missing.isEmpty()) {
                 throw new RuleViolationException("Before '" + before.title() + "' can be agreed it needs "
-                        + String.join(" and ", missing) + ".");
+                        + (missing.size() == 1 ? missing.get(0) : String.join(", ", missing.subList(0, missing.size() - 1))
+                        + " and " + missing.get(missing.size() - 1)) + ".");
             }
             for (SpecificationSummary v : repository.versions(tx, before.seriesId())) {
                 if (v.id() != id && v.status() == SpecStatus.AGREED) {

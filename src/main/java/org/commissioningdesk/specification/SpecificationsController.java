@@ -37,7 +37,7 @@ import org.commissioningdesk.common.UkDates;
 public final class SpecificationsController implements Leavable, Refreshable {
 
     /** A row of the library: a specification (showing its latest version) or one of its versions. */
-    public record Row(SpecificationSummary summary, boolean series, int versionCount) {
+    public record Row(SpecificationSummary summary, boolean series, int versionCount, String status) {
     }
 
     private final SpecificationListViewModel vm;
@@ -86,10 +86,17 @@ public final class SpecificationsController implements Leavable, Refreshable {
             }
         });
         editorVm.savesProperty().addListener((obs, was, now) -> vm.load(null));
+        editorVm.deletedProperty().addListener((obs, was, now) -> vm.tell(now, false));
         setUpFilters();
         setUpTree();
         listMessageLabel.textProperty().bind(vm.messageProperty());
         listMessageLabel.managedProperty().bind(listMessageLabel.textProperty().isNotEmpty());
+        vm.problemProperty().addListener((obs, was, now) -> {
+            listMessageLabel.getStyleClass().remove("problem");
+            if (now) {
+                listMessageLabel.getStyleClass().add("problem");
+            }
+        });
     }
 
     private void setUpFilters() {
@@ -130,7 +137,7 @@ public final class SpecificationsController implements Leavable, Refreshable {
         providerColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(row(c).series() ? nz(row(c).summary().providerName()) : ""));
         commissionerColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(row(c).series()
                 ? nz(row(c).summary().commissionerName()) : ""));
-        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(row(c).summary().status().label()));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(row(c).status()));
         versionsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(row(c).series() ? row(c).versionCount() : null));
         agreedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(row(c).series() ? ""
                 : UkDates.format(row(c).summary().agreedOn())));
@@ -213,9 +220,9 @@ public final class SpecificationsController implements Leavable, Refreshable {
         TreeItem<Row> reselect = null;
         tree.getRoot().getChildren().clear();
         for (SpecificationListViewModel.Series s : vm.series()) {
-            TreeItem<Row> parent = new TreeItem<>(new Row(s.latest(), true, s.versionCount()));
+            TreeItem<Row> parent = new TreeItem<>(new Row(s.latest(), true, s.versionCount(), s.statusText()));
             for (SpecificationSummary v : s.shownVersions()) {
-                TreeItem<Row> child = new TreeItem<>(new Row(v, false, s.versionCount()));
+                TreeItem<Row> child = new TreeItem<>(new Row(v, false, s.versionCount(), v.status().label()));
                 parent.getChildren().add(child);
                 if (!selectedSeries && selectedId != null && v.id() == selectedId) {
                     reselect = child;
@@ -247,21 +254,31 @@ public final class SpecificationsController implements Leavable, Refreshable {
         return s == null ? "" : s;
     }
 
-    /** Each time the screen is shown the library is read again (organisations may have been renamed). */
+    /**
+     * Each time the screen is shown the library is read again (organisations may have been renamed),
+     * or, with a specification open, what other screens may have changed around it (its links).
+     */
     @Override
     public void refresh() {
-        if (!editorVm.openProperty().get()) {
+        if (editorVm.openProperty().get()) {
+            editorVm.refreshAround();
+        } else {
             vm.load(null);
         }
     }
 
+    /** Leaving with unsaved changes asks first; discarding them closes the editor, so they are gone. */
     @Override
     public boolean vetoLeaving() {
         if (!editorVm.openProperty().get() || !editorVm.dirtyProperty().get()) {
             return false;
         }
-        return !Dialogs.confirm(tree, "Discard changes?",
-                "The specification you were editing has changes that are not saved.", "Discard changes");
+        if (Dialogs.confirm(tree, "Discard changes?",
+                "The specification you were editing has changes that are not saved.", "Discard changes")) {
+            editorVm.close();
+            return false;
+        }
+        return true;
     }
 
     @FXML

@@ -24,6 +24,7 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.commissioningdesk.organisation.Organisation;
 import org.commissioningdesk.organisation.StarterPack;
 import org.commissioningdesk.specification.Direction;
 import org.commissioningdesk.specification.PenaltyKind;
@@ -140,8 +141,11 @@ class SpecificationsFlowTest {
     }
 
     /** A draft that can be agreed: a service description and one quality requirement. */
-    private static SpecificationDraft complete(String title, String area) {
-        return new SpecificationDraft(title, area, null, null,
+    /** A specification complete enough to agree, Camden PCT's. */
+    private static SpecificationDraft complete(Services services, String title, String area) {
+        long camden = services.organisations().list().stream().filter(o -> o.name().equals("Camden PCT")).findFirst()
+                .orElseThrow().id();
+        return new SpecificationDraft(title, area, camden, null,
                 Map.of(SpecSection.SERVICE_DESCRIPTION, "What is provided, by whom and how."), List.of(),
                 List.of(new QualityRequirement(null, "Seen within two weeks", new BigDecimal("90"), Direction.AT_LEAST, "%",
                         null, ReportingFrequency.MONTHLY, PenaltyKind.NONE, null, false, null, null)));
@@ -199,7 +203,7 @@ class SpecificationsFlowTest {
         robot.clickOn("#kpiIndicatorField").write("Rehab");
         robot.clickOn("#kpiThresholdField").write("ninety");
         robot.clickOn("#kpiUnitField").write("%");
-        waitFor(robot, () -> text(robot, "#kpiThresholdError").equals("'ninety' is not a number"));
+        waitFor(robot, () -> text(robot, "#kpiThresholdError").equals("'ninety' is not a number: write it as 97, 97.5 or 1,250"));
         assertThat(robot.lookup("#kpiThresholdField").queryAs(TextField.class).getStyleClass()).contains("has-error");
         robot.clickOn("#saveButton");
         waitFor(robot, () -> text(robot, "#messageLabel").startsWith("Not saved"));
@@ -221,6 +225,19 @@ class SpecificationsFlowTest {
         assertThat(first.content().pathway().get(steps).maxWaitDays()).isEqualTo(365);
         assertThat(first.content().quality().get(kpis).threshold()).isEqualByComparingTo("85");
         assertThat(storedDetails(v1).statusChanges().get(0).note()).isEqualTo("From the template '" + cardiology.name() + "'");
+
+        // Agreeing needs the commissioner who agrees it: asked before the note is typed, on the field.
+        robot.clickOn("#agreeButton");
+        waitFor(robot, () -> text(robot, "#messageLabel").equals("Not ready to agree: Choose the commissioner who agrees it."));
+        assertThat(text(robot, "#commissionerError")).isEqualTo("Choose the commissioner who agrees it");
+        assertThat(robot.lookup("#agreeNoteField").tryQuery()).isEmpty();
+        @SuppressWarnings("unchecked")
+        ComboBox<Organisation> commissioner = robot.lookup("#commissionerField").queryAs(ComboBox.class);
+        robot.interact(() -> commissioner.setValue(commissioner.getItems().stream()
+                .filter(o -> o.name().equals("Camden PCT")).findFirst().orElseThrow()));
+        assertThat(text(robot, "#commissionerError")).isEmpty();
+        robot.clickOn("#saveButton");
+        waitFor(robot, () -> text(robot, "#messageLabel").startsWith("Saved") && disabled(robot, "#saveButton"));
 
         // Agree it: read-only everywhere.
         robot.clickOn("#agreeButton");
@@ -281,10 +298,10 @@ class SpecificationsFlowTest {
     void theLibraryFiltersByTextAndStatusAndOpensAnAgreedVersionReadOnly(FxRobot robot) throws Exception {
         try (Services services = TestDatabases.open(folder)) {
             var specs = services.specifications();
-            Specification pci = specs.create(complete("Primary PCI for heart attack", "Acute"));
+            Specification pci = specs.create(complete(services, "Primary PCI for heart attack", "Acute"));
             specs.agree(pci.id(), null);
             specs.newVersion(pci.id());
-            specs.create(complete("Community mental health", "Mental health"));
+            specs.create(complete(services, "Community mental health", "Mental health"));
         }
         // Showing the screen again reads the library again.
         robot.clickOn(robot.lookup(".rail-list .list-cell").match((ListCell<?> c) -> "Dashboard".equals(c.getText())).<Node>query());

@@ -51,9 +51,9 @@ class RichTextTest {
     }
 
     @Test
-    void plainTextPutsEachParagraphAndItemOnItsOwnLine() {
+    void plainTextPutsEachItemOnItsOwnLineAndABlankLineBetweenBlocks() {
         String text = "Aims:\n\n- faster treatment\n- fewer deaths\n\nSteps:\n\n1. call\n2. treat";
-        assertThat(RichText.plainText(text)).isEqualTo("Aims:\n• faster treatment\n• fewer deaths\nSteps:\n1. call\n2. treat");
+        assertThat(RichText.plainText(text)).isEqualTo("Aims:\n\n• faster treatment\n• fewer deaths\n\nSteps:\n\n1. call\n2. treat");
     }
 
     @Test

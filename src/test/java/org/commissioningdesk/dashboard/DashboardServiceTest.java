@@ -33,8 +33,10 @@ class DashboardServiceTest {
             QualityRequirement kpi = new QualityRequirement(null, "Patients seen within two weeks", new BigDecimal("95"),
                     Direction.AT_LEAST, "%", null, ReportingFrequency.QUARTERLY, PenaltyKind.FIXED,
                     new BigDecimal("2500"), false, null, null);
+            long camden = services.organisations().list().stream().filter(o -> o.name().equals("Camden PCT"))
+                    .findFirst().orElseThrow().id();
             Specification v1 = services.specifications().create(new SpecificationDraft("Rapid access chest pain clinic",
-                    "Acute", null, null, Map.of(SpecSection.SERVICE_DESCRIPTION, "A one-stop clinic."), List.of(),
+                    "Acute", camden, null, Map.of(SpecSection.SERVICE_DESCRIPTION, "A one-stop clinic."), List.of(),
                     List.of(kpi)));
             services.specifications().agree(v1.id(), null);
             Specification v2 = services.specifications().newVersion(v1.id());

@@ -51,6 +51,8 @@ class SpecificationEditorViewModelTest {
     /** A blank specification with what it needs to be saved and agreed. */
     private void startComplete(String title) {
         vm.startNew();
+        vm.commissionerProperty().set(vm.commissioners().stream().filter(o -> o.name().equals("Camden PCT")).findFirst()
+                .orElseThrow());
         vm.titleProperty().set(title);
         vm.serviceAreaProperty().set("Acute");
         vm.sectionProperty(SpecSection.SERVICE_DESCRIPTION).set("Primary angioplasty at the heart attack centre.");
@@ -129,7 +131,12 @@ class SpecificationEditorViewModelTest {
         startComplete("Primary PCI");
         QualityRequirementForm k = vm.quality().get(0);
         k.thresholdProperty().set("ninety");
-        assertThat(vm.error("kpi.0.threshold")).isEqualTo("'ninety' is not a number");
+        assertThat(vm.error("kpi.0.threshold")).isEqualTo("'ninety' is not a number: write it as 97, 97.5 or 1,250");
+        // A comma is a thousands separator only: "0,5" is not read as 5.
+        k.thresholdProperty().set("0,5");
+        assertThat(vm.error("kpi.0.threshold")).isEqualTo("'0,5' is not a number: write it as 97, 97.5 or 1,250");
+        k.thresholdProperty().set("250%");
+        assertThat(vm.error("kpi.0.threshold")).isEqualTo("Write the number without % ('250') and put % in its unit");
         k.thresholdProperty().set("150");
         assertThat(vm.error("kpi.0.threshold")).isEqualTo("A percentage is between 0 and 100");
         k.thresholdProperty().set("95.5");

@@ -71,6 +71,9 @@ class SpecificationListViewModelTest {
         assertThat(pci.latest().version()).isEqualTo(2);
         assertThat(pci.latest().status()).isEqualTo(SpecStatus.DRAFT);
         assertThat(pci.versionCount()).isEqualTo(2);
+        // The row says that a draft follows the version in force, not just "Draft".
+        assertThat(pci.statusText()).isEqualTo("Draft (v1 agreed)");
+        assertThat(vm.series().get(0).statusText()).isEqualTo(vm.series().get(0).latest().status().label());
         assertThat(pci.shownVersions()).extracting(SpecificationSummary::version).containsExactly(1, 2);
         assertThat(vm.shownVersionsProperty().get()).isEqualTo(4);
         assertThat(vm.isLatest(pci.shownVersions().get(0))).isFalse();

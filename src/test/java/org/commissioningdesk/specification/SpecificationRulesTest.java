@@ -121,6 +121,19 @@ class SpecificationRulesTest {
         assertThat(check(withKpi(plain(threshold.replace("-", ""), "bed days a month")))).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"% of patients", "per cent", "Per Cent of attendances", "percentage", "%age"})
+    void everyWayOfWritingAPercentageUnitHoldsTheThresholdToZeroToAHundred(String unit) {
+        assertThat(check(withKpi(plain("150", unit))))
+                .containsOnly(entry("kpi.0.threshold", "A percentage is between 0 and 100"));
+        assertThat(check(withKpi(plain("95", unit)))).isEmpty();
+    }
+
+    @Test
+    void aPercentileIsNotAPercentage() {
+        assertThat(check(withKpi(plain("150", "minutes at the 95th percentile")))).isEmpty();
+    }
+
     @Test
     void directionAndFrequencyAreRequired() {
         QualityRequirement q = new QualityRequirement(null, "Seen", BigDecimal.ONE, null, null, null, null, null, null,
@@ -224,16 +237,24 @@ class SpecificationRulesTest {
     }
 
     @Test
-    void agreementNeedsAServiceDescriptionAndAQualityRequirement() {
+    void agreementNeedsTheCommissionerAServiceDescriptionAndAQualityRequirement() {
         SpecificationDraft none = new SpecificationDraft("Intermediate care", "Older people", null, null, Map.of(),
                 List.of(), List.of());
-        assertThat(SpecificationRules.missingBeforeAgreement(none)).containsExactly(
+        assertThat(SpecificationRules.missingBeforeAgreement(none)).containsExactly("the commissioner who agrees it",
                 "a service description (section 3.2)", "at least one quality requirement (section 5)");
-        assertThat(SpecificationRules.missingBeforeAgreement(draft(List.of(), List.of())))
+        assertThat(SpecificationRules.agreementGaps(none)).containsExactly(
+                entry("commissionerId", "Choose the commissioner who agrees it"),
+                entry("section.SERVICE_DESCRIPTION", "Write the service description: it is needed to agree"),
+                entry("quality", "Add at least one quality requirement: it is needed to agree"));
+        SpecificationDraft noKpi = draft(List.of(), List.of()).withOrganisations(7L, null);
+        assertThat(SpecificationRules.missingBeforeAgreement(noKpi))
                 .containsExactly("at least one quality requirement (section 5)");
-        SpecificationDraft blankDescription = new SpecificationDraft("Intermediate care", "Older people", null, null,
+        SpecificationDraft blankDescription = new SpecificationDraft("Intermediate care", "Older people", 7L, null,
                 Map.of(SpecSection.SERVICE_DESCRIPTION, "   "), List.of(), List.of(plain("90", "%"))).normalised();
         assertThat(SpecificationRules.missingBeforeAgreement(blankDescription))
                 .containsExactly("a service description (section 3.2)");
+        // No provider is needed: the commissioners may agree one specification for several providers.
+        assertThat(SpecificationRules.agreementGaps(blankDescription.withTitle("x").withOrganisations(7L, null)))
+                .containsOnlyKeys("section.SERVICE_DESCRIPTION");
     }
 }
