@@ -353,5 +353,18 @@ class ProspectusesFlowTest {
         clickDialogButton(robot, "Discard changes");
         DeskWindowFixture.visible(robot, "#newButton");
         assertThat(stored()).isEmpty();
+
+        // Discarding on the way to another screen discards too: coming back shows the list, not the edits.
+        robot.clickOn("#newButton");
+        robot.clickOn("#titleField").write("Hackney prospectus");
+        robot.clickOn(robot.lookup(".rail-list .list-cell").match((ListCell<?> c) ->
+                "Organisations".equals(c.getText())).<Node>query());
+        clickDialogButton(robot, "Discard changes");
+        robot.clickOn(robot.lookup(".rail-list .list-cell").match((ListCell<?> c) ->
+                "Prospectuses".equals(c.getText())).<Node>query());
+        DeskWindowFixture.visible(robot, "#newButton");
+        assertThat(robot.lookup("#editor").queryAs(Node.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#titleField").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(stored()).isEmpty();
     }
 }
