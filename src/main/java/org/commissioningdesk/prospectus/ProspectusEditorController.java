@@ -30,7 +30,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -52,6 +51,7 @@ import javafx.util.StringConverter;
 import org.commissioningdesk.common.ComboBoxes;
 import org.commissioningdesk.common.DateFields;
 import org.commissioningdesk.common.Dialogs;
+import org.commissioningdesk.common.FieldMarks;
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.Money;
 import org.commissioningdesk.common.UkDates;
@@ -186,32 +186,7 @@ public final class ProspectusEditorController {
     @FXML private TableColumn<ProspectusSummary, String> versionTitleColumn;
     @FXML private Label auditLabel;
 
-    /** A field, the label under it, and the key of its message in the view model's errors. */
-    private static final class Marked {
-        private final List<Control> controls;
-        private final Label label;
-        private final Supplier<List<String>> keys;
-
-        Marked(List<Control> controls, Label label, Supplier<List<String>> keys) {
-            this.controls = controls;
-            this.label = label;
-            this.keys = keys;
-        }
-
-        List<Control> controls() {
-            return controls;
-        }
-
-        Label label() {
-            return label;
-        }
-
-        Supplier<List<String>> keys() {
-            return keys;
-        }
-    }
-
-    private final List<Marked> marked = new ArrayList<>();
+    private final FieldMarks marks = new FieldMarks();
     private final List<Runnable> priorityUnbind = new ArrayList<>();
     private final List<Runnable> outcomeUnbind = new ArrayList<>();
     private final List<Runnable> responseUnbind = new ArrayList<>();
@@ -343,9 +318,9 @@ public final class ProspectusEditorController {
                 default -> "";
             };
         }, vm.loadedProperty()));
-        showOnlyWithText(readOnlyLabel);
+        FieldMarks.showOnlyWithText(readOnlyLabel);
         messageLabel.textProperty().bind(vm.messageProperty());
-        showOnlyWithText(messageLabel);
+        FieldMarks.showOnlyWithText(messageLabel);
         marked(ownerError, () -> List.of("ownerId"), ownerField);
         marked(titleError, () -> List.of("title"), titleField);
         marked(cycleError, () -> List.of("firstYear", "cycleYears"), firstYearField, cycleYearsField);
@@ -511,17 +486,8 @@ public final class ProspectusEditorController {
     /** The specifications that deliver the chosen priority: listed with a remove button each, and a chooser to add one. */
     private void setUpLinks() {
         linkSpecificationField.setItems(vm.specificationChoices());
-        linkSpecificationField.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SpecificationSummary s) {
-                return s == null ? "" : s.title() + " (v" + s.version() + ", " + s.status().label() + ")";
-            }
-
-            @Override
-            public SpecificationSummary fromString(String text) {
-                return null;
-            }
-        });
+        ComboBoxes.showPromptWhenEmpty(linkSpecificationField, s -> s.title() + " (v" + s.version() + ", "
+                + s.status().label() + ")");
         linkSpecificationField.disableProperty().bind(locked);
         linkSpecificationButton.disableProperty().bind(locked.or(linkSpecificationField.valueProperty().isNull()));
         vm.specificationChoices().addListener((ListChangeListener<SpecificationSummary>) c -> buildLinks());
@@ -680,7 +646,7 @@ public final class ProspectusEditorController {
         outcomeUnbind.clear();
         outcomeErrors.clear();
         outcomesBox.getChildren().clear();
-        marked.removeIf(m -> m.label() != null && "outcome".equals(m.label().getUserData()));
+        marks.forget(label -> "outcome".equals(label.getUserData()));
         PriorityForm f = shownPriority;
         if (f == null) {
             return;
@@ -755,8 +721,8 @@ public final class ProspectusEditorController {
     private void markEach(int outcome, String field, Control control) {
         Label none = new Label();
         none.setUserData("outcome");
-        marked.add(new Marked(List.of(control), none, () -> selectedIndex() < 0 ? List.of()
-                : List.of(ProspectusRules.outcomeField(selectedIndex(), outcome, field))));
+        marks.mark(none, () -> selectedIndex() < 0 ? List.of()
+                : List.of(ProspectusRules.outcomeField(selectedIndex(), outcome, field)), control);
     }
 
     private TextField field(String id, String prompt, int columns) {
@@ -1216,15 +1182,7 @@ public final class ProspectusEditorController {
     // ---- messages on fields
 
     private void marked(Label label, Supplier<List<String>> keys, Control... controls) {
-        marked.add(new Marked(List.of(controls), label, keys));
-        if (label != null) {
-            showOnlyWithText(label);
-        }
-    }
-
-    private static void showOnlyWithText(Label label) {
-        label.managedProperty().bind(label.textProperty().isNotEmpty());
-        label.visibleProperty().bind(label.managedProperty());
+        marks.mark(label, keys, controls);
     }
 
     private boolean hasErrors(String prefix) {
@@ -1232,17 +1190,6 @@ public final class ProspectusEditorController {
     }
 
     private void refreshErrors() {
-        for (Marked m : marked) {
-            List<String> messages = m.keys().get().stream().map(vm::error).filter(Objects::nonNull).distinct().toList();
-            if (m.label() != null && !m.label().textProperty().isBound()) {
-                m.label().setText(String.join("\n", messages));
-            }
-            for (Control c : m.controls()) {
-                c.getStyleClass().remove("has-error");
-                if (!messages.isEmpty()) {
-                    c.getStyleClass().add("has-error");
-                }
-            }
-        }
+        marks.refresh(vm::error);
     }
 }

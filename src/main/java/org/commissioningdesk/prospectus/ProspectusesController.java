@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 
+import org.commissioningdesk.common.ComboBoxes;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.Leavable;
@@ -84,27 +85,13 @@ public final class ProspectusesController implements Leavable, Refreshable {
         statusFilter.setPromptText("Any status");
         levelFilter.getItems().setAll(ProspectusLevel.values());
         levelFilter.valueProperty().bindBidirectional(vm.levelFilterProperty());
-        levelFilter.setConverter(converter(ProspectusLevel::label));
+        levelFilter.setConverter(ComboBoxes.shown(ProspectusLevel::label));
         yearFilter.setItems(vm.yearChoices());
         yearFilter.valueProperty().bindBidirectional(vm.yearFilterProperty());
 
         statusFilter.getItems().setAll(ProspectusStatus.values());
         statusFilter.valueProperty().bindBidirectional(vm.statusFilterProperty());
-        statusFilter.setConverter(converter(ProspectusStatus::label));
-    }
-
-    private static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : text.apply(item);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
+        statusFilter.setConverter(ComboBoxes.shown(ProspectusStatus::label));
     }
 
     private void setUpTable() {

@@ -29,7 +29,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
@@ -52,10 +51,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.commissioningdesk.common.ComboBoxes;
 import org.commissioningdesk.common.Dialogs;
+import org.commissioningdesk.common.FieldMarks;
 import org.commissioningdesk.common.UkDates;
 import org.commissioningdesk.organisation.Organisation;
 
@@ -183,32 +182,7 @@ public final class SpecificationEditorController {
     @FXML private CheckBox showUnchangedField;
     @FXML private ScrollPane compareScroll;
 
-    /** A field, the label under it, and the keys of its messages in the view model's errors. */
-    private static final class Marked {
-        private final List<Control> controls;
-        private final Label label;
-        private final Supplier<List<String>> keys;
-
-        Marked(List<Control> controls, Label label, Supplier<List<String>> keys) {
-            this.controls = controls;
-            this.label = label;
-            this.keys = keys;
-        }
-
-        List<Control> controls() {
-            return controls;
-        }
-
-        Label label() {
-            return label;
-        }
-
-        Supplier<List<String>> keys() {
-            return keys;
-        }
-    }
-
-    private final List<Marked> marked = new ArrayList<>();
+    private final FieldMarks marks = new FieldMarks();
     private final List<Runnable> stepUnbind = new ArrayList<>();
     private final List<Runnable> kpiUnbind = new ArrayList<>();
     private final Map<SpecSection, TextArea> sectionFields = new EnumMap<>(SpecSection.class);
@@ -309,9 +283,9 @@ public final class SpecificationEditorController {
                 case DRAFT -> "";
             };
         }, vm.loadedProperty()));
-        showOnlyWithText(readOnlyLabel);
+        FieldMarks.showOnlyWithText(readOnlyLabel);
         messageLabel.textProperty().bind(vm.messageProperty());
-        showOnlyWithText(messageLabel);
+        FieldMarks.showOnlyWithText(messageLabel);
         vm.problemProperty().addListener((obs, was, now) -> {
             messageLabel.getStyleClass().remove("problem");
             if (now) {
@@ -328,37 +302,10 @@ public final class SpecificationEditorController {
                                    Property<Organisation> value, Button clear) {
         field.setItems(choices);
         field.valueProperty().bindBidirectional(value);
-        field.setConverter(converter(Organisation::name));
         // A combo box whose value went back to null shows nothing, not its prompt: say "none" here.
-        field.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(Organisation o, boolean empty) {
-                super.updateItem(o, empty);
-                getStyleClass().remove("prompt");
-                if (empty || o == null) {
-                    setText(field.getPromptText());
-                    getStyleClass().add("prompt");
-                } else {
-                    setText(o.name());
-                }
-            }
-        });
+        ComboBoxes.showPromptWhenEmpty(field, Organisation::name);
         field.disableProperty().bind(locked);
         clear.disableProperty().bind(locked.or(field.valueProperty().isNull()));
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : text.apply(item);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     @FXML
@@ -646,11 +593,11 @@ public final class SpecificationEditorController {
                     : "Quality requirement " + (i + 1);
         }, selection.selectedIndexProperty(), vm.quality()));
         kpiDirectionField.getItems().setAll(Direction.values());
-        kpiDirectionField.setConverter(converter(Direction::label));
+        kpiDirectionField.setConverter(ComboBoxes.shown(Direction::label));
         kpiFrequencyField.getItems().setAll(ReportingFrequency.values());
-        kpiFrequencyField.setConverter(converter(ReportingFrequency::label));
+        kpiFrequencyField.setConverter(ComboBoxes.shown(ReportingFrequency::label));
         kpiPenaltyKindField.getItems().setAll(PenaltyKind.values());
-        kpiPenaltyKindField.setConverter(converter(PenaltyKind::label));
+        kpiPenaltyKindField.setConverter(ComboBoxes.shown(PenaltyKind::label));
         for (Control c : List.of(kpiDirectionField, kpiFrequencyField, kpiPenaltyKindField, kpiRemedialField)) {
             c.disableProperty().bind(locked);
         }
@@ -826,7 +773,7 @@ public final class SpecificationEditorController {
             });
             return row;
         });
-        compareWithField.setConverter(converter(v -> "v" + v.version() + " · " + v.status().label()
+        compareWithField.setConverter(ComboBoxes.shown(v -> "v" + v.version() + " · " + v.status().label()
                 + (v.agreedOn() == null ? "" : " " + UkDates.format(v.agreedOn()))));
         Runnable others = () -> {
             List<SpecificationSummary> list = vm.versions().stream().filter(v -> !isLoaded(v)).toList();
@@ -1019,15 +966,7 @@ public final class SpecificationEditorController {
     }
 
     private void marked(Label label, Supplier<List<String>> keys, Control... controls) {
-        marked.add(new Marked(List.of(controls), label, keys));
-        if (label != null) {
-            showOnlyWithText(label);
-        }
-    }
-
-    private static void showOnlyWithText(Label label) {
-        label.managedProperty().bind(label.textProperty().isNotEmpty());
-        label.visibleProperty().bind(label.managedProperty());
+        marks.mark(label, keys, controls);
     }
 
     private boolean hasErrors(String prefix) {
@@ -1035,17 +974,6 @@ public final class SpecificationEditorController {
     }
 
     private void refreshErrors() {
-        for (Marked m : marked) {
-            List<String> messages = m.keys().get().stream().map(vm::error).filter(Objects::nonNull).distinct().toList();
-            if (m.label() != null && !m.label().textProperty().isBound()) {
-                m.label().setText(String.join("\n", messages));
-            }
-            for (Control c : m.controls()) {
-                c.getStyleClass().remove("has-error");
-                if (!messages.isEmpty()) {
-                    c.getStyleClass().add("has-error");
-                }
-            }
-        }
+        marks.refresh(vm::error);
     }
 }

@@ -2,7 +2,6 @@ package org.commissioningdesk.specification;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -22,8 +21,8 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
-import javafx.util.StringConverter;
 
+import org.commissioningdesk.common.ComboBoxes;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.Leavable;
 import org.commissioningdesk.common.Refreshable;
@@ -110,21 +109,7 @@ public final class SpecificationsController implements Leavable, Refreshable {
         statusFilter.getItems().setAll(SpecStatus.values());
         statusFilter.valueProperty().bindBidirectional(vm.statusFilterProperty());
         statusFilter.setPromptText("Any status");
-        statusFilter.setConverter(converter(SpecStatus::label));
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : text.apply(item);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
+        statusFilter.setConverter(ComboBoxes.shown(SpecStatus::label));
     }
 
     private void setUpTree() {
