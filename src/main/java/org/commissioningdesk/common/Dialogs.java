@@ -14,6 +14,12 @@ public final class Dialogs {
     private Dialogs() {
     }
 
+    /** Asks whether to discard unsaved edits to {@code what} ("the prospectus"); true when the person agreed. */
+    public static boolean confirmDiscard(Node owner, String what) {
+        return confirm(owner, "Discard changes?", "The " + what + " you were editing has changes that are not saved.",
+                "Discard changes");
+    }
+
     /** Asks before something that cannot be undone; true only when the person chose {@code action}. */
     public static boolean confirm(Node owner, String title, String message, String action) {
         ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);

@@ -307,8 +307,7 @@ public final class OrganisationsController implements Leavable {
     /** True when there is nothing unsaved, or the person agreed to discard it. */
     private boolean mayDiscardChanges() {
         boolean unsaved = vm.dirtyProperty().get() || dateTyped.get();
-        return !unsaved || Dialogs.confirm(table, "Discard changes?",
-                "The organisation you were editing has changes that are not saved.", "Discard changes");
+        return !unsaved || Dialogs.confirmDiscard(table, "organisation");
     }
 
     @FXML

@@ -1096,8 +1096,7 @@ public final class ProspectusEditorController {
     }
 
     private boolean mayDiscardChanges() {
-        return !vm.dirtyProperty().get() || Dialogs.confirm(saveButton, "Discard changes?",
-                "The prospectus you were editing has changes that are not saved.", "Discard changes");
+        return !vm.dirtyProperty().get() || Dialogs.confirmDiscard(saveButton, "prospectus");
     }
 
     @FXML

@@ -1,7 +1,6 @@
 package org.commissioningdesk.prospectus;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ObjectProperty;
@@ -14,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
+import org.commissioningdesk.common.Choices;
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.TaskRunner;
 
@@ -51,24 +51,13 @@ public final class ProspectusListViewModel {
         runner.run("load prospectuses", service::list, list -> {
             busy.set(false);
             all.setAll(list);
-            keepChoice(ownerChoices, list.stream().map(ProspectusSummary::ownerName).distinct().sorted().toList(), ownerFilter);
-            keepChoice(yearChoices, list.stream().map(ProspectusSummary::firstYear).distinct()
+            Choices.replaceKeeping(ownerChoices, list.stream().map(ProspectusSummary::ownerName).distinct().sorted().toList(), ownerFilter);
+            Choices.replaceKeeping(yearChoices, list.stream().map(ProspectusSummary::firstYear).distinct()
                     .sorted(java.util.Comparator.reverseOrder()).toList(), yearFilter);
             if (then != null) {
                 then.run();
             }
         }, this::failed);
-    }
-
-    /** Replaces a filter's choices and keeps its value (a combo box may clear it when its list changes). */
-    private static <T> void keepChoice(ObservableList<T> choices, List<T> fresh, ObjectProperty<T> value) {
-        T kept = value.get();
-        if (!choices.equals(fresh)) {
-            choices.setAll(fresh);
-        }
-        if (!Objects.equals(value.get(), kept)) {
-            value.set(kept);
-        }
     }
 
     private void refilter() {

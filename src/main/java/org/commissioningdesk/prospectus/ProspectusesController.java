@@ -172,8 +172,7 @@ public final class ProspectusesController implements Leavable, Refreshable {
         if (!editorVm.openProperty().get() || !editorVm.dirtyProperty().get()) {
             return false;
         }
-        if (Dialogs.confirm(table, "Discard changes?",
-                "The prospectus you were editing has changes that are not saved.", "Discard changes")) {
+        if (Dialogs.confirmDiscard(table, "prospectus")) {
             editorVm.close();
             return false;
         }

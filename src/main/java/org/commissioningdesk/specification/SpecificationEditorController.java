@@ -911,8 +911,7 @@ public final class SpecificationEditorController {
     }
 
     private boolean mayDiscardChanges() {
-        return !vm.dirtyProperty().get() || Dialogs.confirm(saveButton, "Discard changes?",
-                "The specification you were editing has changes that are not saved.", "Discard changes");
+        return !vm.dirtyProperty().get() || Dialogs.confirmDiscard(saveButton, "specification");
     }
 
     @FXML

@@ -23,6 +23,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.commissioningdesk.common.Choices;
 import org.commissioningdesk.common.TaskRunner;
 
 /**
@@ -84,26 +85,15 @@ public final class SpecificationListViewModel {
             busy.set(false);
             all.clear();
             all.addAll(list);
-            keepChoice(serviceAreaChoices, list.stream().map(SpecificationSummary::serviceArea).filter(Objects::nonNull)
+            Choices.replaceKeeping(serviceAreaChoices, list.stream().map(SpecificationSummary::serviceArea).filter(Objects::nonNull)
                     .distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList(), serviceAreaFilter);
-            keepChoice(providerChoices, list.stream().map(SpecificationSummary::providerName).filter(Objects::nonNull)
+            Choices.replaceKeeping(providerChoices, list.stream().map(SpecificationSummary::providerName).filter(Objects::nonNull)
                     .distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList(), providerFilter);
             refilter();
             if (then != null) {
                 then.run();
             }
         }, this::failed);
-    }
-
-    /** Replaces a filter's choices and keeps its value (a combo box may clear it when its list changes). */
-    private static <T> void keepChoice(ObservableList<T> choices, List<T> fresh, ObjectProperty<T> value) {
-        T kept = value.get();
-        if (!choices.equals(fresh)) {
-            choices.setAll(fresh);
-        }
-        if (!Objects.equals(value.get(), kept)) {
-            value.set(kept);
-        }
     }
 
     /** A version is shown when it passes every filter; a specification when any of its versions is. */

@@ -258,8 +258,7 @@ public final class SpecificationsController implements Leavable, Refreshable {
         if (!editorVm.openProperty().get() || !editorVm.dirtyProperty().get()) {
             return false;
         }
-        if (Dialogs.confirm(tree, "Discard changes?",
-                "The specification you were editing has changes that are not saved.", "Discard changes")) {
+        if (Dialogs.confirmDiscard(tree, "specification")) {
             editorVm.close();
             return false;
         }
