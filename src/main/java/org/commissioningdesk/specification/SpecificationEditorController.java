@@ -826,9 +826,6 @@ public final class SpecificationEditorController {
     // ---- comparison
 
     private void setUpComparison() {
-        var comparing = vm.comparisonProperty().isNotNull();
-        comparePane.visibleProperty().bind(comparing);
-        editPane.visibleProperty().bind(comparing.not());
         compareScroll.setContent(comparisonView);
         Runnable show = () -> {
             SpecificationComparison c = vm.comparisonProperty().get();
@@ -841,6 +838,9 @@ public final class SpecificationEditorController {
         };
         vm.comparisonProperty().addListener((obs, was, now) -> {
             show.run();
+            // The pane shows only once its content is in place, so nobody (person or test) sees it half-filled.
+            comparePane.setVisible(now != null);
+            editPane.setVisible(now == null);
             if (now != null) {
                 compareScroll.setVvalue(0);
                 Platform.runLater(compareBackButton::requestFocus);

@@ -74,6 +74,8 @@ final class DeskWindowFixture {
     static javafx.scene.Node visible(FxRobot robot, String query) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
                 .filter(DeskWindowFixture::showing).isPresent());
+        // Let the FX thread finish the change that showed the node before the caller reads what it holds.
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(query).query();
     }
 
