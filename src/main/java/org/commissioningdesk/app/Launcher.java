@@ -3,10 +3,16 @@ package org.commissioningdesk.app;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import javafx.application.Application;
 
 import org.commissioningdesk.cli.DeskCommand;
+import org.commissioningdesk.common.Failures;
+import org.commissioningdesk.persistence.DatabaseOpenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point. With no command (at most {@code --db PATH}) it opens the window; with a command,
@@ -15,17 +21,35 @@ import org.commissioningdesk.cli.DeskCommand;
  */
 public final class Launcher {
 
+    static final String NO_DISPLAY = "No display: use a command, see --help";
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        if (opensWindow(List.of(args))) {
-            Application.launch(DeskApplication.class, args);
-            return;
-        }
+        Logger log = LoggerFactory.getLogger(Launcher.class);
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> log.error("Uncaught in {}", thread.getName(), e));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(DeskCommand.run(args, out, err));
+        if (!opensWindow(List.of(args))) {
+            System.exit(DeskCommand.run(args, out, err));
+            return;
+        }
+        String refusal = refusal(List.of(args), System.getProperty("os.name", ""), System.getenv());
+        if (refusal != null) {
+            err.println("error: " + refusal);
+            System.exit(1);
+            return;
+        }
+        try {
+            Application.launch(DeskApplication.class, args);
+        } catch (RuntimeException e) {
+            // JavaFX could not start its toolkit (no display it can use, a missing GTK): say so plainly.
+            log.error("The window could not be opened", e);
+            err.println("error: The window could not be opened (" + (e instanceof UnsupportedOperationException
+                    ? NO_DISPLAY : Failures.unexpected()) + ").");
+            System.exit(1);
+        }
     }
 
     /** True when the arguments hold nothing but an optional database. */
@@ -37,5 +61,26 @@ public final class Launcher {
             return args.get(0).startsWith("--db=");
         }
         return args.size() == 2 && args.get(0).equals("--db");
+    }
+
+    /**
+     * Why the window cannot open, said before JavaFX tries (or null): a Linux session with no display to draw
+     * on, or a {@code --db} that cannot name a database.
+     */
+    static String refusal(List<String> args, String osName, Map<String, String> env) {
+        boolean unixLike = !osName.toLowerCase(Locale.ROOT).contains("win") && !osName.toLowerCase(Locale.ROOT).contains("mac");
+        if (unixLike && blank(env.get("DISPLAY")) && blank(env.get("WAYLAND_DISPLAY"))) {
+            return NO_DISPLAY;
+        }
+        try {
+            DeskApplication.databaseFrom(args);
+        } catch (DatabaseOpenException e) {
+            return e.getMessage();
+        }
+        return null;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -1,7 +1,5 @@
 package org.commissioningdesk.app;
 
-import java.util.function.Function;
-
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -17,7 +15,7 @@ final class MainWindow {
     private MainWindow() {
     }
 
-    static MainWindowController show(Stage stage, TaskRunner runner, Function<DatabaseLocation, Services> opener,
+    static MainWindowController show(Stage stage, TaskRunner runner, ServicesOpener opener,
                                      WindowStateStore windowState, DatabaseLocation location) {
         ViewLoader shell = new ViewLoader().register(MainWindowController.class,
                 () -> new MainWindowController(runner, opener));

@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
@@ -32,6 +32,7 @@ import org.commissioningdesk.common.AppPaths;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.DisplayPaths;
 import org.commissioningdesk.common.Leavable;
+import org.commissioningdesk.common.NotFoundException;
 import org.commissioningdesk.common.Refreshable;
 import org.commissioningdesk.common.RuleViolationException;
 import org.commissioningdesk.common.TaskRunner;
@@ -40,8 +41,12 @@ import org.commissioningdesk.dashboard.DashboardController;
 import org.commissioningdesk.organisation.OrganisationsController;
 import org.commissioningdesk.prospectus.ProspectusesController;
 import org.commissioningdesk.specification.SpecificationsController;
-import org.commissioningdesk.organisation.StarterPack;
+import org.commissioningdesk.demo.DemoDataService;
+import org.commissioningdesk.demo.SetUpService;
 import org.commissioningdesk.persistence.DatabaseLocation;
+import org.commissioningdesk.persistence.DatabaseOpenException;
+import org.commissioningdesk.persistence.DatabaseProblem;
+import org.commissioningdesk.persistence.DatabaseRecovery;
 
 /**
  * The main window: menu bar, navigation rail, the current screen and a status bar naming the open
@@ -51,7 +56,7 @@ import org.commissioningdesk.persistence.DatabaseLocation;
 public final class MainWindowController {
 
     private final TaskRunner runner;
-    private final Function<DatabaseLocation, Services> opener;
+    private final ServicesOpener opener;
 
     @FXML private BorderPane root;
     @FXML private Menu goMenu;
@@ -60,6 +65,7 @@ public final class MainWindowController {
     @FXML private Label statusLabel;
     @FXML private Label databaseLabel;
     @FXML private ProgressIndicator busyIndicator;
+    @FXML private Button cancelButton;
 
     private Services services;
     /**
@@ -73,7 +79,10 @@ public final class MainWindowController {
     private Screen shown;
     private boolean revertingRail;
 
-    MainWindowController(TaskRunner runner, Function<DatabaseLocation, Services> opener) {
+    /** Stops the cancellable work in progress (a recovery), if any. */
+    private Runnable cancel = () -> { };
+
+    MainWindowController(TaskRunner runner, ServicesOpener opener) {
         this.runner = runner;
         this.opener = opener;
     }
@@ -93,18 +102,20 @@ public final class MainWindowController {
             goMenu.getItems().add(item);
         }
         busyIndicator.managedProperty().bind(busyIndicator.visibleProperty());
+        cancelButton.managedProperty().bind(cancelButton.visibleProperty());
     }
 
     /**
-     * Opens {@code location} in the background. The database already open stays open, with its
-     * screens, until the new one has opened: a file that cannot be opened leaves the person where
-     * they were.
+     * Opens {@code location} in the background; where there is no database yet (the first start, or a
+     * {@code --db} naming a new file) the person is asked how it should start, and it is created. The
+     * database already open stays open, with its screens, until the new one has opened: a file that cannot
+     * be opened leaves the person where they were.
      */
     public void openDatabase(DatabaseLocation location) {
-        openDatabase(location, false);
+        open(location, true);
     }
 
-    private void openDatabase(DatabaseLocation location, boolean mustBeNew) {
+    private void open(DatabaseLocation location, boolean createIfMissing) {
         if (!leaveCurrentScreen()) {
             return;
         }
@@ -114,64 +125,140 @@ public final class MainWindowController {
             if (closing) {
                 return null;
             }
-            if (mustBeNew && Files.exists(location.file())) {
-                throw new RuleViolationException(location.file() + " already exists. Use File > Open database… to"
-                        + " open it, or choose another name.");
+            if (!Files.exists(location.file())) {
+                if (createIfMissing) {
+                    return Opened.MISSING;
+                }
+                throw new NotFoundException("There is no database at " + location.file() + " any more.");
             }
-            Services opened = opener.apply(location);
-            try {
-                Opened result = new Opened(opened, opened.starterPacks().needsChoice());
-                openOnWorker.add(opened);
-                return result;
-            } catch (RuntimeException e) {
-                opened.close();
-                throw e;
-            }
+            return opened(opener.open(location));
         }, opened -> {
+            if (closing || opened == null) {
+                return;
+            }
+            if (opened == Opened.MISSING) {
+                create(location, false);
+            } else {
+                adopt(location, opened, "Ready.");
+            }
+        }, failure -> openFailed(location, failure));
+    }
+
+    /** Asks how a new database should start (unless {@code mustBeNew} finds the name taken), then creates it. */
+    private void create(DatabaseLocation location, boolean mustBeNew) {
+        if (mustBeNew && !leaveCurrentScreen()) {
+            return;
+        }
+        rail.setDisable(true);
+        busy("Checking " + location.file().getFileName() + "…");
+        runner.run("check the new database's name", () -> Files.exists(location.file()), taken -> {
             if (closing) {
                 return;
             }
-            Services previous = services;
-            services = opened.services();
-            views.clear();
-            content.getChildren().clear();
+            if (taken) {
+                openFailed(location, new RuleViolationException(location.file() + " already exists. Use File > Open"
+                        + " database… to open it, or choose another name."));
+                return;
+            }
+            idle("Choose how to start.");
+            Optional<SetUpService.Choice> choice = StarterPackDialog.ask(window(), location.file().getFileName().toString());
+            if (closing) {
+                return;
+            }
+            busy(choice.map(c -> "Creating " + location.file().getFileName() + " with the '" + c.pack().label()
+                    + "' starter pack…").orElse("Creating " + location.file().getFileName() + "…"));
+            runner.run("create database", () -> closing ? null : opened(opener.create(location, choice)),
+                    opened -> {
+                        if (!closing && opened != null) {
+                            adopt(location, opened, choice.map(MainWindowController::setUpDone)
+                                    .orElse("Ready. The database has not been set up; you will be asked again next time."));
+                        }
+                    }, failure -> openFailed(location, failure));
+        }, failure -> openFailed(location, failure));
+    }
+
+    private Opened opened(Services services) {
+        try {
+            Opened result = new Opened(services, services.setUp().state().needsChoice());
+            openOnWorker.add(services);
+            return result;
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    /** Makes {@code opened} the database the window works in, closing the one before. */
+    private void adopt(DatabaseLocation location, Opened opened, String status) {
+        Services previous = services;
+        services = opened.services();
+        views.clear();
+        content.getChildren().clear();
+        databaseLabel.setText(DisplayPaths.friendly(location.file()));
+        databaseLabel.setTooltip(new Tooltip(location.file().toString()));
+        if (previous != null) {
+            runner.run("close database", () -> {
+                close(previous);
+                return previous;
+            }, closed -> { }, failure -> { });
+        }
+        Services current = services;
+        current.unreadableRows().onReport(row -> Platform.runLater(() -> {
+            if (services == current) {
+                statusLabel.setText(row.describe());
+                statusLabel.setTooltip(new Tooltip(String.join("\n",
+                        current.unreadableRows().seen().stream().map(r -> r.describe()).toList())));
+            }
+        }));
+        if (opened.needsStarterPack()) {
+            offerStarterPack();
+        } else {
+            showScreens(status);
+        }
+        if (!current.notices().isEmpty()) {
+            Dialogs.info(root, "About this database", String.join("\n\n", current.notices()));
+        }
+    }
+
+    private void openFailed(DatabaseLocation location, Throwable failure) {
+        if (closing) {
+            return;
+        }
+        String message = Dialogs.describe(failure);
+        if (services == null) {
+            idle("No database open.");
             databaseLabel.setText(DisplayPaths.friendly(location.file()));
-            databaseLabel.setTooltip(new Tooltip(location.file().toString()));
-            if (previous != null) {
-                runner.run("close database", () -> {
-                    close(previous);
-                    return previous;
-                }, closed -> { }, failure -> { });
+            showNoDatabase(message);
+        } else {
+            rail.setDisable(false);
+            idle("Could not open " + DisplayPaths.friendly(location.file()) + "; still working in "
+                    + DisplayPaths.friendly(services.location().file()) + ".");
+        }
+        if (failure instanceof DatabaseOpenException e && e.problem() == DatabaseProblem.DAMAGED) {
+            if (Dialogs.errorWithAction(root, "Cannot open the database", message, "Recover…")) {
+                recover(location.file());
             }
-            if (opened.needsStarterPack()) {
-                offerStarterPack();
-            } else {
-                showScreens("Ready.");
-            }
-        }, failure -> {
-            if (closing) {
-                return;
-            }
-            String message = Dialogs.describe(failure);
-            if (services == null) {
-                idle("No database open.");
-                databaseLabel.setText(DisplayPaths.friendly(location.file()));
-                showNoDatabase(message);
-            } else {
-                rail.setDisable(false);
-                idle("Could not open " + DisplayPaths.friendly(location.file()) + "; still working in "
-                        + DisplayPaths.friendly(services.location().file()) + ".");
-            }
+        } else {
             Dialogs.error(root, "Cannot open the database", message);
-        });
+        }
     }
 
     private record Opened(Services services, boolean needsStarterPack) {
+        /** There is no database at the path yet. */
+        static final Opened MISSING = new Opened(null, false);
     }
 
+    private static String setUpDone(SetUpService.Choice choice) {
+        return choice.demo()
+                ? "Ready. Loaded the '" + choice.pack().label() + "' starter pack and "
+                + DemoDataService.PROSPECTUS_TITLES.size() + " demonstration prospectuses with their service specifications."
+                : "Ready. Loaded the '" + choice.pack().label() + "' starter pack.";
+    }
+
+    /** A database that exists but was never set up (the person chose "Decide later"): asked again now. */
     private void offerStarterPack() {
         idle("Choose how to start.");
-        Optional<StarterPackDialog.Choice> choice =
+        Optional<SetUpService.Choice> choice =
                 StarterPackDialog.ask(window(), services.location().file().getFileName().toString());
         if (closing) {
             return;
@@ -180,31 +267,15 @@ public final class MainWindowController {
             showScreens("Ready. The database has not been set up; you will be asked again next time.");
             return;
         }
-        StarterPack pack = choice.get().pack();
-        busy("Loading the '" + pack.label() + "' starter pack…");
+        busy("Loading the '" + choice.get().pack().label() + "' starter pack…");
         Services current = services;
-        runner.run("starter pack", () -> {
-            current.starterPacks().apply(pack);
-            return pack;
-        }, loaded -> {
-            if (!choice.get().demo()) {
-                showScreens("Ready. Loaded the '" + loaded.label() + "' starter pack.");
-                return;
-            }
-            busy("Loading the demonstration prospectuses and specifications…");
-            runner.run("demo prospectuses", () -> current.demo().apply().size(),
-                    n -> showScreens("Ready. Loaded the '" + loaded.label() + "' starter pack and " + n
-                            + " demonstration prospectuses with their service specifications."),
-                    failure -> {
-                        showScreens("Loaded the starter pack; the demonstration data was not loaded.");
-                        Dialogs.error(root, "The demonstration prospectuses and specifications were not loaded", Dialogs.describe(failure)
-                                + "\n\nThe starter pack is loaded; nothing else was changed.");
-                    });
-        }, failure -> {
-            showScreens("The starter pack was not loaded.");
-            Dialogs.error(root, "The starter pack was not loaded", Dialogs.describe(failure)
-                    + "\n\nNothing was changed.");
-        });
+        runner.run("set up the database", () -> current.setUp().apply(choice.get()),
+                loaded -> showScreens(setUpDone(choice.get())),
+                failure -> {
+                    showScreens("The database was not set up.");
+                    Dialogs.error(root, "The database was not set up", Dialogs.describe(failure)
+                            + "\n\nNothing was changed.");
+                });
     }
 
     private void showScreens(String status) {
@@ -291,18 +362,86 @@ public final class MainWindowController {
         FileChooser chooser = databaseChooser("New database");
         chooser.setInitialFileName("commissioning.mv.db");
         File file = chooser.showSaveDialog(window());
-        if (file == null) {
-            return;
+        if (file != null) {
+            withLocation(file, location -> create(location, true));
         }
-        openDatabase(DatabaseLocation.of(file.toPath()), true);
     }
 
     @FXML
     private void onOpenDatabase() {
         File file = databaseChooser("Open database").showOpenDialog(window());
         if (file != null) {
-            openDatabase(DatabaseLocation.of(file.toPath()));
+            withLocation(file, location -> open(location, false));
         }
+    }
+
+    @FXML
+    private void onRecover() {
+        FileChooser chooser = databaseChooser("Choose the damaged database");
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            recover(file.toPath());
+        }
+    }
+
+    /**
+     * Copies what can be read from the damaged {@code file} into a new database the person names, in the
+     * background, with Cancel; then offers to open the copy.
+     */
+    private void recover(java.nio.file.Path file) {
+        FileChooser chooser = databaseChooser("Save the recovered database as");
+        chooser.setInitialDirectory(file.getParent().toFile());
+        chooser.setInitialFileName(RecoveryNames.suggested(file));
+        File out = chooser.showSaveDialog(window());
+        if (out == null) {
+            return;
+        }
+        withLocation(out, target -> {
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            busy("Recovering " + file.getFileName() + " into " + target.file().getFileName() + "…");
+            cancellable(() -> stop.set(true));
+            runner.run("recover database", () -> DatabaseRecovery.recover(file, target, stop::get), report -> {
+                notCancellable();
+                idle("Recovered " + report.rows() + " records into " + target.file().getFileName() + ".");
+                if (Dialogs.infoWithAction(root, "Database recovered", report.describe(), "Open the recovered database")) {
+                    open(target, false);
+                }
+            }, failure -> {
+                notCancellable();
+                idle("The database was not recovered.");
+                Dialogs.error(root, "The database was not recovered", Dialogs.describe(failure));
+            });
+        });
+    }
+
+    /** Runs {@code then} with the database a chosen file names, or says plainly why the name cannot be used. */
+    private void withLocation(File file, java.util.function.Consumer<DatabaseLocation> then) {
+        DatabaseLocation location;
+        try {
+            location = DatabaseLocation.of(file.toPath());
+        } catch (DatabaseOpenException e) {
+            Dialogs.error(root, "This name cannot be used", e.getMessage());
+            return;
+        }
+        then.accept(location);
+    }
+
+    @FXML
+    private void onCancel() {
+        cancelButton.setDisable(true);
+        statusLabel.setText("Cancelling…");
+        cancel.run();
+    }
+
+    private void cancellable(Runnable stop) {
+        cancel = stop;
+        cancelButton.setDisable(false);
+        cancelButton.setVisible(true);
+    }
+
+    private void notCancellable() {
+        cancel = () -> { };
+        cancelButton.setVisible(false);
     }
 
     private FileChooser databaseChooser(String title) {

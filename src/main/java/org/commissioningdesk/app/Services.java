@@ -1,10 +1,13 @@
 package org.commissioningdesk.app;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 import org.commissioningdesk.common.UserIdentity;
 import org.commissioningdesk.dashboard.DashboardService;
 import org.commissioningdesk.demo.DemoDataService;
+import org.commissioningdesk.demo.SetUpService;
 import org.commissioningdesk.organisation.OrganisationRepository;
 import org.commissioningdesk.organisation.OrganisationService;
 import org.commissioningdesk.organisation.StarterPackService;
@@ -13,6 +16,7 @@ import org.commissioningdesk.persistence.Database;
 import org.commissioningdesk.persistence.DatabaseLocation;
 import org.commissioningdesk.persistence.ServiceAreaRepository;
 import org.commissioningdesk.persistence.Settings;
+import org.commissioningdesk.persistence.UnreadableRows;
 import org.commissioningdesk.prospectus.ProspectusRepository;
 import org.commissioningdesk.prospectus.ProspectusService;
 import org.commissioningdesk.specification.SpecificationRepository;
@@ -32,6 +36,7 @@ public final class Services implements AutoCloseable {
     private final ProspectusService prospectuses;
     private final SpecificationService specifications;
     private final DemoDataService demo;
+    private final SetUpService setUp;
 
     private Services(Database database, UserIdentity user, Clock clock) {
         this.database = database;
@@ -51,15 +56,62 @@ public final class Services implements AutoCloseable {
                 serviceAreas, audit, user, clock);
         this.demo = new DemoDataService(database, prospectusRepository, specificationRepository,
                 organisationRepository, new Settings(), audit, user, clock);
+        this.setUp = new SetUpService(database, starterPacks, organisations, demo);
     }
 
-    /** Opens (creating and migrating if needed) the database and builds the services over it. */
+    /**
+     * Opens an existing database (upgrading it if it is older) and builds the services over it.
+     *
+     * @throws org.commissioningdesk.persistence.DatabaseOpenException when it cannot be opened; nothing changed
+     */
     public static Services open(DatabaseLocation location, UserIdentity user, Clock clock) {
         return new Services(Database.open(location), user, clock);
     }
 
-    public static Services open(DatabaseLocation location) {
-        return open(location, UserIdentity.fromOperatingSystem(), Clock.systemDefaultZone());
+    /**
+     * Creates a new database set up as chosen ({@code choice} empty: not set up, to be asked later), built whole
+     * in a temporary file before it takes its name, and opens it.
+     */
+    public static Services create(DatabaseLocation location, Optional<SetUpService.Choice> choice, UserIdentity user,
+                                  Clock clock) {
+        Database database = Database.create(location,
+                building -> choice.ifPresent(c -> new Services(building, user, clock).setUp().apply(c)));
+        return new Services(database, user, clock);
+    }
+
+    /** Opens and creates databases for the person using this computer, by the system clock. */
+    public static ServicesOpener opener() {
+        return opener(UserIdentity.fromOperatingSystem(), Clock.systemDefaultZone());
+    }
+
+    /** Opens and creates databases for {@code user} by {@code clock} (fixed in tests). */
+    public static ServicesOpener opener(UserIdentity user, Clock clock) {
+        return new ServicesOpener() {
+            @Override
+            public Services open(DatabaseLocation location) {
+                return Services.open(location, user, clock);
+            }
+
+            @Override
+            public Services create(DatabaseLocation location, Optional<SetUpService.Choice> choice) {
+                return Services.create(location, choice, user, clock);
+            }
+        };
+    }
+
+    /** What the person should be told about this opening: an upgrade, or a problem put right. */
+    public List<String> notices() {
+        return database.notices();
+    }
+
+    /** Rows left out of lists because a value in them cannot be read. */
+    public UnreadableRows unreadableRows() {
+        return database.unreadableRows();
+    }
+
+    /** How the database was set up, and setting it up. */
+    public SetUpService setUp() {
+        return setUp;
     }
 
     /** The clock the services date things by (fixed in tests). */

@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import org.commissioningdesk.demo.SetUpService;
 import org.commissioningdesk.organisation.StarterPack;
 
 /**
@@ -21,16 +22,12 @@ import org.commissioningdesk.organisation.StarterPack;
  */
 final class StarterPackDialog {
 
-    /** What the person chose: a pack, and whether to add the demo prospectuses to it. */
-    record Choice(StarterPack pack, boolean demo) {
-    }
-
     private StarterPackDialog() {
     }
 
     /** The choice, or empty when the person chose to decide later. */
-    static Optional<Choice> ask(Window owner, String databaseName) {
-        Dialog<Choice> dialog = new Dialog<>();
+    static Optional<SetUpService.Choice> ask(Window owner, String databaseName) {
+        Dialog<SetUpService.Choice> dialog = new Dialog<>();
         dialog.setTitle("Set up the database");
         dialog.setHeaderText("How should " + databaseName + " start?");
         if (owner != null) {
@@ -68,7 +65,7 @@ final class StarterPackDialog {
         ButtonType start = new ButtonType("Start", ButtonBar.ButtonData.OK_DONE);
         ButtonType later = new ButtonType("Decide later", ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(start, later);
-        dialog.setResultConverter(b -> b == start ? new Choice((StarterPack) group.getSelectedToggle().getUserData(),
+        dialog.setResultConverter(b -> b == start ? new SetUpService.Choice((StarterPack) group.getSelectedToggle().getUserData(),
                 demo.isSelected() && !demo.isDisabled()) : null);
         return dialog.showAndWait();
     }

@@ -1,12 +1,14 @@
 package org.commissioningdesk.cli;
 
 import java.io.PrintWriter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.commissioningdesk.app.Services;
+import org.commissioningdesk.demo.DemoDataService;
 import org.commissioningdesk.demo.DemoSpecifications;
-import org.commissioningdesk.prospectus.Prospectus;
+import org.commissioningdesk.prospectus.ProspectusSummary;
 import org.commissioningdesk.specification.SpecificationSummary;
 
 import picocli.CommandLine.Command;
@@ -29,15 +31,20 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services services = parent.openServices(false)) {
-            report(services, services.demo().apply(), spec.commandLine().getOut());
+        try (Services services = parent.openServices()) {
+            services.setUp().finishDemo();
+            report(services, spec.commandLine().getOut());
         }
         return 0;
     }
 
-    static void report(Services services, List<Prospectus> loaded, PrintWriter out) {
+    /** Lists the demo prospectuses and specifications that {@code services} holds. */
+    static void report(Services services, PrintWriter out) {
+        List<ProspectusSummary> loaded = services.prospectuses().list().stream()
+                .filter(p -> DemoDataService.PROSPECTUS_TITLES.contains(p.title()))
+                .sorted(Comparator.comparing(p -> DemoDataService.PROSPECTUS_TITLES.indexOf(p.title()))).toList();
         out.printf("Loaded %d demo prospectuses:%n", loaded.size());
-        for (Prospectus p : loaded) {
+        for (ProspectusSummary p : loaded) {
             out.printf("  %s (%s, %s): %s%n", p.title(), p.ownerName(), p.cycleLabel(), p.status().label());
         }
         List<SpecificationSummary> specs = services.specifications().list().stream()

@@ -67,7 +67,7 @@ final class OrganisationsCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
-            try (Services services = organisations.parent.openServices(false)) {
+            try (Services services = organisations.parent.openServices()) {
                 List<Organisation> all = services.organisations().list();
                 Map<Long, String> names = all.stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
                 List<List<Object>> rows = new ArrayList<>();

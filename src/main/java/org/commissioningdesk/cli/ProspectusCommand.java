@@ -76,7 +76,7 @@ final class ProspectusCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
             String ownerText = owner == null ? null : owner.strip().toLowerCase(Locale.ROOT);
-            try (Services services = prospectus.parent.openServices(false)) {
+            try (Services services = prospectus.parent.openServices()) {
                 List<List<Object>> rows = new ArrayList<>();
                 for (ProspectusSummary p : services.prospectuses().list()) {
                     if ((wantedStatus == null || p.status() == wantedStatus)

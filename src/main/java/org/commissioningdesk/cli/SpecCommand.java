@@ -87,7 +87,7 @@ final class SpecCommand implements Callable<Integer> {
             String providerText = folded(provider);
             String areaText = folded(area);
             String wantedText = folded(text);
-            try (Services services = specs.parent.openServices(false)) {
+            try (Services services = specs.parent.openServices()) {
                 SpecificationService specifications = services.specifications();
                 List<List<Object>> rows = new ArrayList<>();
                 for (SpecificationSummary s : specifications.list()) {
@@ -139,7 +139,7 @@ final class SpecCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Services services = specs.parent.openServices(false)) {
+            try (Services services = specs.parent.openServices()) {
                 List<List<Object>> rows = new ArrayList<>();
                 for (SpecificationTemplate t : services.specifications().templates()) {
                     rows.add(Arrays.asList(t.key(), t.name(),

@@ -5,10 +5,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import javafx.application.Platform;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The application's {@link TaskRunner}: one named daemon thread, so work runs in the order it was
@@ -17,7 +17,7 @@ import javafx.application.Platform;
  */
 public final class BackgroundTaskRunner implements TaskRunner {
 
-    private static final Logger LOG = Logger.getLogger(BackgroundTaskRunner.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundTaskRunner.class);
 
     private final ExecutorService executor;
 
@@ -26,7 +26,7 @@ public final class BackgroundTaskRunner implements TaskRunner {
         this.executor = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "desk-worker-" + count.incrementAndGet());
             thread.setDaemon(true);
-            thread.setUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "Uncaught in " + t.getName(), e));
+            thread.setUncaughtExceptionHandler((t, e) -> LOG.error("Uncaught in {}", t.getName(), e));
             return thread;
         });
     }
@@ -35,7 +35,7 @@ public final class BackgroundTaskRunner implements TaskRunner {
     public <T> void run(String name, Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         if (executor.isShutdown()) {
             // The application is stopping: nothing new starts.
-            LOG.fine(() -> "Not started, the application is stopping: " + name);
+            LOG.debug("Not started, the application is stopping: {}", name);
             return;
         }
         executor.execute(() -> {
@@ -45,7 +45,7 @@ public final class BackgroundTaskRunner implements TaskRunner {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Throwable failure) {
-                LOG.log(Level.FINE, "Background work failed: " + name, failure);
+                LOG.debug("Background work failed: {}", name, failure);
                 Platform.runLater(() -> onFailure.accept(failure));
             } finally {
                 Thread.currentThread().setName(original);

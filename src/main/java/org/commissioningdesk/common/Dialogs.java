@@ -38,6 +38,30 @@ public final class Dialogs {
         tell(Alert.AlertType.ERROR, owner, title, message);
     }
 
+    /**
+     * An error that comes with something to do about it ("Recover…"); true when the person chose
+     * {@code action}, false for Close.
+     */
+    public static boolean errorWithAction(Node owner, String title, String message, String action) {
+        return withAction(Alert.AlertType.ERROR, owner, title, message, action);
+    }
+
+    /** News with something to do about it ("Open it"); true when the person chose {@code action}. */
+    public static boolean infoWithAction(Node owner, String title, String message, String action) {
+        return withAction(Alert.AlertType.INFORMATION, owner, title, message, action);
+    }
+
+    private static boolean withAction(Alert.AlertType type, Node owner, String title, String message, String action) {
+        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        ButtonType close = new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(type, message, go, close);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        init(alert, owner);
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == go;
+    }
+
     public static void info(Node owner, String title, String message) {
         tell(Alert.AlertType.INFORMATION, owner, title, message);
     }
@@ -50,14 +74,9 @@ public final class Dialogs {
         alert.showAndWait();
     }
 
-    /** A message for an exception from a service: its own text when it was written for people. */
+    /** The plain message for a failure (see {@link Failures}); an unexpected one is logged. */
     public static String describe(Throwable failure) {
-        Throwable t = failure;
-        while (t.getCause() != null && !(t instanceof ValidationException || t instanceof RuleViolationException
-                || t instanceof NotFoundException) && t.getMessage() == null) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return Failures.describe(failure);
     }
 
     private static void init(Alert alert, Node owner) {

@@ -8,7 +8,7 @@ import java.util.Map;
  * Thrown by a service when input breaks a rule. Carries one message per field so the screen can
  * show each message on the field it belongs to; nothing has been written when it is thrown.
  */
-public final class ValidationException extends RuntimeException {
+public final class ValidationException extends RuntimeException implements ExplainedFailure {
 
     private final Map<String, String> fieldErrors;
 

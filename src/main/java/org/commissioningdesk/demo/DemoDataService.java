@@ -63,6 +63,9 @@ import org.commissioningdesk.specification.SpecificationTemplate;
 public final class DemoDataService {
 
     static final String SETTING = "demo_data";
+    /** The demo prospectuses' titles, in the order they are loaded: London-wide, North East London, Tower Hamlets. */
+    public static final List<String> PROSPECTUS_TITLES = List.of(DemoProspectuses.LONDON_TITLE,
+            DemoProspectuses.NORTH_EAST_TITLE, DemoProspectuses.TOWER_HAMLETS_TITLE);
     private static final String VERSION = "london-2007-08";
 
     static final String LONDON_GROUP = "London Commissioning Group";
@@ -131,52 +134,60 @@ public final class DemoDataService {
      *                                when the demo is already loaded, or when the clock is before the demo's dates
      */
     public List<Prospectus> apply() {
+        checkClock();
+        return transactions.inTransaction(this::apply);
+    }
+
+    /** Refuses a clock set before the demo's last date (no Board date may lie in the future). */
+    public void checkClock() {
         if (LocalDate.now(clock).isBefore(LATEST_DATE)) {
             throw new RuleViolationException("The demo is set in the 2007/08 planning round, with Board dates up to "
                     + UkDates.format(LATEST_DATE) + "; this computer's clock says " + UkDates.format(LocalDate.now(clock))
                     + ".");
         }
-        return transactions.inTransaction(tx -> {
-            if (settings.get(tx, SETTING).isPresent()) {
-                throw new RuleViolationException("The demo prospectuses are already loaded in this database.");
-            }
-            Organisation london = require(tx, LONDON_GROUP, OrganisationType.LONDON_COMMISSIONING_GROUP);
-            Organisation northEast = require(tx, NORTH_EAST_LCG, OrganisationType.LCG);
-            Organisation towerHamlets = require(tx, TOWER_HAMLETS, OrganisationType.PCT);
-            Organisation cityAndHackney = require(tx, CITY_AND_HACKNEY, OrganisationType.PCT);
-            Organisation barts = require(tx, BARTS, OrganisationType.NHS_TRUST);
+    }
 
-            List<Specification> specs = loadSpecifications(tx, northEast, towerHamlets, cityAndHackney, barts);
+    /** Loads the demo inside {@code tx}, which the caller commits (see {@link #apply()}); call {@link #checkClock()} first. */
+    public List<Prospectus> apply(Tx tx) {
+        if (settings.get(tx, SETTING).isPresent()) {
+            throw new RuleViolationException("The demo prospectuses are already loaded in this database.");
+        }
+        Organisation london = require(tx, LONDON_GROUP, OrganisationType.LONDON_COMMISSIONING_GROUP);
+        Organisation northEast = require(tx, NORTH_EAST_LCG, OrganisationType.LCG);
+        Organisation towerHamlets = require(tx, TOWER_HAMLETS, OrganisationType.PCT);
+        Organisation cityAndHackney = require(tx, CITY_AND_HACKNEY, OrganisationType.PCT);
+        Organisation barts = require(tx, BARTS, OrganisationType.NHS_TRUST);
 
-            List<Prospectus> loaded = new ArrayList<>();
+        List<Specification> specs = loadSpecifications(tx, northEast, towerHamlets, cityAndHackney, barts);
 
-            // The priorities that the specifications deliver (specs: heart attack v1 and v2, intermediate care, mental health).
-            long heartAttack = specs.get(0).seriesId();
-            long mentalHealth = specs.get(3).seriesId();
-            Prospectus p = at(tx, LONDON_CREATED).create(DemoProspectuses.withLinks(DemoProspectuses.londonWide(london.id()),
-                    Map.of(DemoProspectuses.HEART_ATTACK, heartAttack)));
-            at(tx, LONDON_CONSULTED).sendToConsultation(p.id());
-            p = at(tx, LONDON_ANSWERED).update(p.id(),
-                    DemoProspectuses.londonWideAfterConsultation(at(tx, LONDON_ANSWERED).get(p.id())));
-            at(tx, LONDON_APPROVED).approve(p.id(), LONDON_BOARD, false);
-            loaded.add(at(tx, LONDON_PUBLISHED).publish(p.id()));
+        List<Prospectus> loaded = new ArrayList<>();
 
-            p = at(tx, NORTH_EAST_CREATED).create(DemoProspectuses.withLinks(DemoProspectuses.northEastLondon(northEast.id()),
-                    Map.of(DemoProspectuses.NORTH_EAST_CARDIOLOGY, heartAttack,
-                            DemoProspectuses.NORTH_EAST_MENTAL_HEALTH, mentalHealth)));
-            at(tx, NORTH_EAST_CONSULTED).sendToConsultation(p.id());
-            loaded.add(at(tx, NORTH_EAST_APPROVED).approve(p.id(), NORTH_EAST_BOARD, false));
+        // The priorities that the specifications deliver (specs: heart attack v1 and v2, intermediate care, mental health).
+        long heartAttack = specs.get(0).seriesId();
+        long mentalHealth = specs.get(3).seriesId();
+        Prospectus p = at(tx, LONDON_CREATED).create(DemoProspectuses.withLinks(DemoProspectuses.londonWide(london.id()),
+                Map.of(DemoProspectuses.HEART_ATTACK, heartAttack)));
+        at(tx, LONDON_CONSULTED).sendToConsultation(p.id());
+        p = at(tx, LONDON_ANSWERED).update(p.id(),
+                DemoProspectuses.londonWideAfterConsultation(at(tx, LONDON_ANSWERED).get(p.id())));
+        at(tx, LONDON_APPROVED).approve(p.id(), LONDON_BOARD, false);
+        loaded.add(at(tx, LONDON_PUBLISHED).publish(p.id()));
 
-            p = at(tx, TOWER_HAMLETS_CREATED).create(DemoProspectuses.towerHamlets(towerHamlets.id()));
-            p = at(tx, TOWER_HAMLETS_CONSULTED).sendToConsultation(p.id());
-            loaded.add(at(tx, TOWER_HAMLETS_RESPONSES).update(p.id(), DemoProspectuses.towerHamletsAfterConsultation(p)));
+        p = at(tx, NORTH_EAST_CREATED).create(DemoProspectuses.withLinks(DemoProspectuses.northEastLondon(northEast.id()),
+                Map.of(DemoProspectuses.NORTH_EAST_CARDIOLOGY, heartAttack,
+                        DemoProspectuses.NORTH_EAST_MENTAL_HEALTH, mentalHealth)));
+        at(tx, NORTH_EAST_CONSULTED).sendToConsultation(p.id());
+        loaded.add(at(tx, NORTH_EAST_APPROVED).approve(p.id(), NORTH_EAST_BOARD, false));
 
-            settings.put(tx, SETTING, VERSION);
-            audit.record(tx, "database", null, "demo data", null, "the demo prospectuses for "
-                    + DemoProspectuses.FIRST_YEAR + " (" + loaded.size() + ") and service specifications ("
-                    + specs.size() + ")");
-            return loaded;
-        });
+        p = at(tx, TOWER_HAMLETS_CREATED).create(DemoProspectuses.towerHamlets(towerHamlets.id()));
+        p = at(tx, TOWER_HAMLETS_CONSULTED).sendToConsultation(p.id());
+        loaded.add(at(tx, TOWER_HAMLETS_RESPONSES).update(p.id(), DemoProspectuses.towerHamletsAfterConsultation(p)));
+
+        settings.put(tx, SETTING, VERSION);
+        audit.record(tx, "database", null, "demo data", null, "the demo prospectuses for "
+                + DemoProspectuses.FIRST_YEAR + " (" + loaded.size() + ") and service specifications ("
+                + specs.size() + ")");
+        return loaded;
     }
 
     /**
@@ -232,24 +243,14 @@ public final class DemoDataService {
      */
     private ProspectusService at(Tx tx, LocalDateTime when) {
         Clock moment = Clock.fixed(when.atZone(clock.getZone()).toInstant(), clock.getZone());
-        return new ProspectusService(joining(tx), prospectuses, organisations, new ServiceAreaRepository(),
+        return new ProspectusService(Transactions.joining(tx), prospectuses, organisations, new ServiceAreaRepository(),
                 specifications, audit, user, moment);
     }
 
     /** A specification service inside this one transaction, with its clock at a moment of the demo's timeline. */
     private SpecificationService specsAt(Tx tx, LocalDateTime when) {
         Clock moment = Clock.fixed(when.atZone(clock.getZone()).toInstant(), clock.getZone());
-        return new SpecificationService(joining(tx), specifications, organisations, new ServiceAreaRepository(), audit,
+        return new SpecificationService(Transactions.joining(tx), specifications, organisations, new ServiceAreaRepository(), audit,
                 user, moment);
-    }
-
-    /** Transactions that join {@code tx} instead of opening their own, so nested work commits or rolls back with it. */
-    private static Transactions joining(Tx tx) {
-        return new Transactions() {
-            @Override
-            public <T> T inTransaction(Work<T> work) {
-                return work.run(tx);
-            }
-        };
     }
 }

@@ -62,26 +62,28 @@ public final class StarterPackService {
 
     /** Loads {@code pack} into a database that has not been set up; all of it or (on failure) none of it. */
     public void apply(StarterPack pack) {
-        List<CSVRecord> pcts = pack == StarterPack.LONDON_2006 ? readCsv("london-2006.csv") : List.of();
-        List<CSVRecord> leads = pack == StarterPack.LONDON_2006
-                ? readCsv("london-lead-commissioners-2006-07.csv") : List.of();
         transactions.inTransaction(tx -> {
-            Optional<String> already = settings.get(tx, SETTING);
-            if (already.isPresent()) {
-                throw new RuleViolationException("This database was already set up with the '"
-                        + StarterPack.fromKey(already.get()).label() + "' starter pack.");
-            }
-            if (pack != StarterPack.EMPTY && organisations.count(tx) > 0) {
-                throw new RuleViolationException("A starter pack can only be loaded into an empty register; this one"
-                        + " already holds organisations.");
-            }
-            if (pack == StarterPack.LONDON_2006) {
-                loadLondon(tx, pcts, leads);
-            }
-            settings.put(tx, SETTING, pack.key());
-            audit.record(tx, "database", null, "starter-pack", null, "the '" + pack.label() + "' starter pack");
+            apply(tx, pack);
             return null;
         });
+    }
+
+    /** Loads {@code pack} inside {@code tx}, which the caller commits (with the demo data, say). */
+    public void apply(Tx tx, StarterPack pack) {
+        Optional<String> already = settings.get(tx, SETTING);
+        if (already.isPresent()) {
+            throw new RuleViolationException("This database was already set up with the '"
+                    + StarterPack.fromKey(already.get()).label() + "' starter pack.");
+        }
+        if (pack != StarterPack.EMPTY && organisations.count(tx) > 0) {
+            throw new RuleViolationException("A starter pack can only be loaded into an empty register; this one"
+                    + " already holds organisations.");
+        }
+        if (pack == StarterPack.LONDON_2006) {
+            loadLondon(tx, readCsv("london-2006.csv"), readCsv("london-lead-commissioners-2006-07.csv"));
+        }
+        settings.put(tx, SETTING, pack.key());
+        audit.record(tx, "database", null, "starter-pack", null, "the '" + pack.label() + "' starter pack");
     }
 
     private void loadLondon(Tx tx, List<CSVRecord> pctRows, List<CSVRecord> leadRows) {

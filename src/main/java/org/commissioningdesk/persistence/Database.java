@@ -1,110 +1,121 @@
 package org.commissioningdesk.persistence;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.function.Consumer;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.h2.mvstore.MVStoreException;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
- * An open embedded H2 database: migrated by Flyway when it is opened, used through Jdbi.
- * Opening fails with {@link DatabaseInUseException} when another process holds the file.
+ * An open embedded H2 database, used through Jdbi. It is reached only through {@link #open} (a file that
+ * already is a Commissioning Desk database) and {@link #create} (a new one, built whole before it
+ * appears); {@link DatabaseOpening} explains what each does to keep the file safe. Any failure of the
+ * engine while working is turned into a {@link DatabaseException} with a plain message.
  */
 public final class Database implements Transactions, AutoCloseable {
 
-    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
-    private static final int H2_FILE_CORRUPTED = 90030;
-    private static final int H2_IO_EXCEPTION = 90028;
-    private static final int H2_WRONG_FILE_PASSWORD = 90049;
-    private static final int H2_UNSUPPORTED_FORMAT = 90048;
+    /** The account every Commissioning Desk database is made with; another program's H2 file has its own. */
+    static final String USER = "desk";
 
     private final DatabaseLocation location;
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
-    private final boolean createdNow;
+    private final List<String> notices;
+    private final UnreadableRows unreadable = new UnreadableRows();
 
-    private Database(DatabaseLocation location, JdbcConnectionPool pool, boolean createdNow) {
+    Database(DatabaseLocation location, JdbcConnectionPool pool, List<String> notices) {
         this.location = location;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
-        this.createdNow = createdNow;
+        this.notices = List.copyOf(notices);
     }
 
-    /** Opens (creating if needed) and migrates the database at {@code location}. */
+    /**
+     * Opens an existing Commissioning Desk database, upgrading it to this version's schema if it is older.
+     * Never creates a file, and leaves a file it cannot open exactly as it was.
+     *
+     * @throws DatabaseOpenException with a plain message when the file cannot be opened
+     */
     public static Database open(DatabaseLocation location) {
-        boolean exists = Files.exists(location.file());
-        try {
-            Files.createDirectories(location.file().getParent());
-        } catch (IOException e) {
-            throw new DatabaseOpenException("Cannot create the folder for " + location.file() + ": " + e.getMessage(), e);
-        }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(location.jdbcUrl(), "desk", "");
-        try {
-            // Opening the first connection takes the file lock; fail here, before Flyway, with a clear message.
-            pool.getConnection().close();
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
-        } catch (SQLException e) {
-            pool.dispose();
-            throw translate(location, e);
-        } catch (FlywayException e) {
-            pool.dispose();
-            SQLException sql = findSqlException(e);
-            if (sql != null) {
-                throw translate(location, sql);
-            }
-            throw new DatabaseOpenException("The database " + location.file()
-                    + " could not be brought up to date: " + e.getMessage(), e);
-        }
-        return new Database(location, pool, !exists);
+        return DatabaseOpening.open(location);
     }
 
-    private static SQLException findSqlException(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof SQLException sql) {
-                return sql;
-            }
-        }
-        return null;
-    }
-
-    private static DatabaseOpenException translate(DatabaseLocation location, SQLException e) {
-        return switch (e.getErrorCode()) {
-            case H2_DATABASE_ALREADY_OPEN -> new DatabaseInUseException(location, e);
-            case H2_FILE_CORRUPTED, H2_UNSUPPORTED_FORMAT, H2_IO_EXCEPTION -> new DatabaseOpenException("The file " + location.file()
-                    + " is not a Commissioning Desk database this version can read (it may be damaged,"
-                    + " encrypted, from another program, or not readable by you). Nothing in it was changed.", e);
-            case H2_WRONG_FILE_PASSWORD -> new DatabaseOpenException("The file " + location.file()
-                    + " is encrypted with a password this copy does not have.", e);
-            default -> new DatabaseOpenException("Cannot open the database " + location.file() + ": "
-                    + e.getMessage(), e);
-        };
+    /**
+     * Creates a new database at {@code location}, migrated and set up by {@code setUp}, built in a
+     * temporary file beside it and moved into place only when complete, then opens it.
+     *
+     * @throws DatabaseOpenException when the file already exists or cannot be made
+     */
+    public static Database create(DatabaseLocation location, Consumer<Database> setUp) {
+        return DatabaseOpening.create(location, setUp);
     }
 
     public DatabaseLocation location() {
         return location;
     }
 
-    /** True when this open created the file (a brand-new database). */
-    public boolean createdNow() {
-        return createdNow;
+    /**
+     * What the person should be told about this opening, in plain sentences: an upgrade and where the copy
+     * from before it is kept, or an interrupted upgrade that was put right.
+     */
+    public List<String> notices() {
+        return notices;
+    }
+
+    /** Rows that could not be read and were left out of lists, as they are met. */
+    public UnreadableRows unreadableRows() {
+        return unreadable;
     }
 
     @Override
     public <T> T inTransaction(Work<T> work) {
-        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> work.run(new Tx(handle)));
+        try {
+            return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+                    handle -> work.run(new Tx(handle, unreadable)));
+        } catch (JdbiException | MVStoreException e) {
+            throw StorageErrors.working(location.file(), e);
+        }
     }
 
     @Override
     public void close() {
         pool.dispose();
+    }
+
+    /** The connections, for Flyway. */
+    javax.sql.DataSource dataSource() {
+        return pool;
+    }
+
+    /** Closes the database at once, flushing it whole to the file: used before a file is copied or moved. */
+    void shutdown() {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw StorageErrors.working(location.file(), e);
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    /** A connection source for {@code location} with the given extra settings (the path is checked already). */
+    static JdbcDataSource source(DatabaseLocation location, String... settings) {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(location.jdbcUrl(settings));
+        source.setUser(USER);
+        source.setPassword("");
+        return source;
+    }
+
+    /** A pool over {@code location} for work. */
+    static JdbcConnectionPool pool(DatabaseLocation location, String... settings) {
+        return JdbcConnectionPool.create(source(location, settings));
     }
 }

@@ -18,4 +18,17 @@ public interface Transactions {
     default <T> T read(Work<T> work) {
         return inTransaction(work);
     }
+
+    /**
+     * Transactions that join {@code tx} instead of opening their own, so a service's work commits or rolls
+     * back with the larger unit it is part of (the demo data, a set-up).
+     */
+    static Transactions joining(Tx tx) {
+        return new Transactions() {
+            @Override
+            public <T> T inTransaction(Work<T> work) {
+                return work.run(tx);
+            }
+        };
+    }
 }

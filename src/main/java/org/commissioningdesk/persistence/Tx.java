@@ -9,13 +9,20 @@ import org.jdbi.v3.core.Handle;
 public final class Tx {
 
     private final Handle handle;
+    private final UnreadableRows unreadable;
 
-    Tx(Handle handle) {
+    Tx(Handle handle, UnreadableRows unreadable) {
         this.handle = handle;
+        this.unreadable = unreadable;
     }
 
     /** For repositories only. */
     public Handle handle() {
         return handle;
+    }
+
+    /** Where rows left out of a list because a value in them cannot be read are reported. */
+    UnreadableRows unreadable() {
+        return unreadable;
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 
 import org.commissioningdesk.common.BackgroundTaskRunner;
+import org.commissioningdesk.demo.SetUpService;
 import org.commissioningdesk.persistence.DatabaseLocation;
 import org.commissioningdesk.testing.TestDatabases;
 import org.testfx.api.FxRobot;
@@ -30,14 +31,27 @@ final class DeskWindowFixture {
     /** Starts the window with a database that takes {@code openMillis} longer than usual to open. */
     void start(Stage stage, DatabaseLocation location, long openMillis) {
         runner = new BackgroundTaskRunner();
-        controller = MainWindow.show(stage, runner, loc -> {
-            try {
-                Thread.sleep(openMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        controller = MainWindow.show(stage, runner, new ServicesOpener() {
+            @Override
+            public Services open(DatabaseLocation where) {
+                pause(openMillis);
+                return TestDatabases.OPENER.open(where);
             }
-            return Services.open(loc, TestDatabases.USER, TestDatabases.CLOCK);
+
+            @Override
+            public Services create(DatabaseLocation where, java.util.Optional<SetUpService.Choice> choice) {
+                pause(openMillis);
+                return TestDatabases.OPENER.create(where, choice);
+            }
         }, new WindowStateStore(prefs), location);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static DatabaseLocation location(Path folder) {

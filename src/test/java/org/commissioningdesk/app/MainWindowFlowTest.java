@@ -164,6 +164,7 @@ class MainWindowFlowTest {
     @Test
     void quittingWhileTheDatabaseIsStillOpeningClosesItAndShowsNothingMore(FxRobot robot) throws Exception {
         Path db = folder.resolve("quitting");
+        TestDatabases.open(db).close();
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
                 () -> fixture.start(stage, DeskWindowFixture.location(db), 1500)));
         java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);

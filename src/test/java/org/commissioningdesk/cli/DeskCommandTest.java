@@ -32,7 +32,7 @@ class DeskCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = DeskCommand.run(args, new PrintWriter(out), new PrintWriter(err),
-                location -> Services.open(location, TestDatabases.USER, TestDatabases.CLOCK));
+                TestDatabases.OPENER);
         return new Run(code, out.toString(), err.toString());
     }
 

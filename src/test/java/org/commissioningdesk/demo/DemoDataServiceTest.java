@@ -239,7 +239,7 @@ class DemoDataServiceTest {
     @Test
     void aClockBeforeTheDemosBoardDatesIsRefused() {
         Clock february = Clock.fixed(Instant.parse("2007-02-01T09:00:00Z"), ZoneId.of("Europe/London"));
-        services = Services.open(TestDatabases.location(folder), TestDatabases.USER, february);
+        services = Services.create(TestDatabases.location(folder), java.util.Optional.empty(), TestDatabases.USER, february);
         services.starterPacks().apply(StarterPack.LONDON_2006);
 
         assertThatThrownBy(() -> services.demo().apply()).isInstanceOf(RuleViolationException.class)
@@ -250,7 +250,8 @@ class DemoDataServiceTest {
 
     @Test
     void loadsWithTodaysClockToo() {
-        services = Services.open(TestDatabases.location(folder), TestDatabases.USER, Clock.systemDefaultZone());
+        services = Services.create(TestDatabases.location(folder), java.util.Optional.empty(), TestDatabases.USER,
+                Clock.systemDefaultZone());
         services.starterPacks().apply(StarterPack.LONDON_2006);
 
         assertThat(services.demo().apply()).hasSize(3);

@@ -16,10 +16,10 @@ class DatabaseTest {
     Path folder;
 
     @Test
-    void migratesAnEmptyFileDatabaseAndCreatesTheFile() {
+    void createsAMigratedDatabaseFileAndLeavesNoTemporaryFileBehind() throws Exception {
         DatabaseLocation location = DatabaseLocation.of(folder.resolve("new"));
-        try (Database db = Database.open(location)) {
-            assertThat(db.createdNow()).isTrue();
+        try (Database db = Database.create(location, built -> { })) {
+            assertThat(db.notices()).isEmpty();
             List<String> tables = db.read(tx -> tx.handle().createQuery(
                             "SELECT LOWER(table_name) FROM information_schema.tables WHERE table_schema = 'PUBLIC'")
                     .mapTo(String.class).list());
@@ -30,26 +30,29 @@ class DatabaseTest {
             assertThat(applied).isGreaterThanOrEqualTo(1);
         }
         assertThat(Files.exists(folder.resolve("new.mv.db"))).isTrue();
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("new.mv.db");
+        }
     }
 
     @Test
     void reopeningAnExistingDatabaseKeepsItsDataAndDoesNotMigrateAgain() {
         DatabaseLocation location = DatabaseLocation.of(folder.resolve("again"));
-        try (Database db = Database.open(location)) {
+        try (Database db = Database.create(location, built -> { })) {
             db.inTransaction(tx -> {
                 new Settings().put(tx, "k", "v");
                 return null;
             });
         }
         try (Database db = Database.open(location)) {
-            assertThat(db.createdNow()).isFalse();
+            assertThat(db.notices()).isEmpty();
             assertThat(db.<java.util.Optional<String>>read(tx -> new Settings().get(tx, "k"))).contains("v");
         }
     }
 
     @Test
     void aFailedTransactionLeavesNothingBehind() {
-        try (Database db = Database.open(DatabaseLocation.of(folder.resolve("tx")))) {
+        try (Database db = Database.create(DatabaseLocation.of(folder.resolve("tx")), built -> { })) {
             assertThatThrownBy(() -> db.inTransaction(tx -> {
                 new Settings().put(tx, "half", "written");
                 throw new IllegalStateException("boom");
@@ -64,7 +67,7 @@ class DatabaseTest {
         assertThatThrownBy(() -> Database.open(DatabaseLocation.of(folder.resolve("junk.mv.db"))))
                 .isInstanceOf(DatabaseOpenException.class)
                 .hasMessageContaining("junk.mv.db")
-                .hasMessageContaining("is not a Commissioning Desk database this version can read")
+                .hasMessageContaining("is not a Commissioning Desk database")
                 .hasMessageNotContaining("Exception");
         assertThat(Files.readString(folder.resolve("junk.mv.db"))).startsWith("this is not an H2 file");
     }

@@ -61,7 +61,7 @@ class SpecificationServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(TestDatabases.location(folder));
+        database = TestDatabases.database(folder);
         audit = new AuditLog(TestDatabases.USER, TestDatabases.CLOCK);
         organisationRepository = new OrganisationRepository();
         new StarterPackService(database, organisationRepository, new Settings(), audit).apply(StarterPack.LONDON_2006);

@@ -4,9 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Starts a second JVM on the test class path, as a second copy of the application would be. */
@@ -20,7 +22,8 @@ public final class OtherProcess implements AutoCloseable {
 
     /** Starts {@link HoldDatabase} on {@code database} and returns once it holds the file. */
     public static OtherProcess holding(Path database) throws IOException {
-        Process process = builder(HoldDatabase.class.getName(), database.toString()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(javaCommand(List.of(), HoldDatabase.class.getName(),
+                List.of(database.toString()))).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
         if (!"ready".equals(line)) {
@@ -36,33 +39,64 @@ public final class OtherProcess implements AutoCloseable {
 
     /** Runs the launcher with {@code args} in another JVM and waits for it. */
     public static Result runLauncher(String... args) throws IOException, InterruptedException {
-        Path outFile = java.nio.file.Files.createTempFile("desk-out", ".txt");
-        Path errFile = java.nio.file.Files.createTempFile("desk-err", ".txt");
+        return run(launcherCommand(List.of(), args), Map.of());
+    }
+
+    /** The command line that runs the launcher in a new JVM with {@code jvmOptions} (system properties). */
+    public static List<String> launcherCommand(List<String> jvmOptions, String... args) {
+        return javaCommand(jvmOptions, "org.commissioningdesk.app.Launcher", List.of(args));
+    }
+
+    /**
+     * Runs {@code command} and waits for it, with {@code environment} replacing the variables it names (a null
+     * value removes one).
+     */
+    public static Result run(List<String> command, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        Path outFile = Files.createTempFile("desk-out", ".txt");
+        Path errFile = Files.createTempFile("desk-err", ".txt");
         try {
-            List<String> all = new ArrayList<>(List.of(args));
-            all.add(0, "org.commissioningdesk.app.Launcher");
-            Process process = builder(all.toArray(String[]::new))
-                    .redirectOutput(outFile.toFile()).redirectError(errFile.toFile()).start();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
+            environment.forEach((name, value) -> {
+                if (value == null) {
+                    builder.environment().remove(name);
+                } else {
+                    builder.environment().put(name, value);
+                }
+            });
+            Process process = builder.start();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("The launcher did not finish within 60 s");
+                throw new IllegalStateException("The process did not finish within 120 s: " + command);
             }
-            return new Result(process.exitValue(), java.nio.file.Files.readString(outFile),
-                    java.nio.file.Files.readString(errFile));
+            return new Result(process.exitValue(), Files.readString(outFile), Files.readString(errFile));
         } finally {
-            java.nio.file.Files.deleteIfExists(outFile);
-            java.nio.file.Files.deleteIfExists(errFile);
+            Files.deleteIfExists(outFile);
+            Files.deleteIfExists(errFile);
         }
     }
 
-    private static ProcessBuilder builder(String... mainAndArgs) {
+    /** The command that runs {@code mainClass} in a new JVM on this test class path, logging where the tests log. */
+    public static List<String> javaCommand(List<String> jvmOptions, String mainClass, List<String> args) {
+        return javaCommand(jvmOptions, System.getProperty("java.class.path"), mainClass, args);
+    }
+
+    /** As {@link #javaCommand(List, String, List)}, on the given class path. */
+    public static List<String> javaCommand(List<String> jvmOptions, String classPath, String mainClass, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Djava.awt.headless=true");
+        String logFolder = System.getProperty("commissioningdesk.logFolder");
+        if (logFolder != null && jvmOptions.stream().noneMatch(o -> o.startsWith("-Dcommissioningdesk.logFolder="))) {
+            command.add("-Dcommissioningdesk.logFolder=" + logFolder);
+        }
+        command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.addAll(List.of(mainAndArgs));
-        return new ProcessBuilder(command);
+        command.add(classPath);
+        command.add(mainClass);
+        command.addAll(args);
+        return command;
     }
 
     @Override

@@ -1,12 +1,16 @@
 package org.commissioningdesk.testing;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 
 import org.commissioningdesk.app.Services;
+import org.commissioningdesk.app.ServicesOpener;
 import org.commissioningdesk.common.UserIdentity;
+import org.commissioningdesk.persistence.Database;
 import org.commissioningdesk.persistence.DatabaseLocation;
 
 /** Opens real file databases in a test's temporary folder, with a fixed user and clock. */
@@ -18,11 +22,22 @@ public final class TestDatabases {
     private TestDatabases() {
     }
 
+    /** Opens and creates databases as {@link #USER} by {@link #CLOCK}. */
+    public static final ServicesOpener OPENER = Services.opener(USER, CLOCK);
+
     public static DatabaseLocation location(Path folder) {
         return DatabaseLocation.of(folder.resolve("desk"));
     }
 
+    /** The bare database in {@code folder} (no services), created (not set up) the first time. */
+    public static Database database(Path folder) {
+        DatabaseLocation location = location(folder);
+        return Files.exists(location.file()) ? Database.open(location) : Database.create(location, built -> { });
+    }
+
+    /** Opens the test database in {@code folder}, creating it (not set up) the first time. */
     public static Services open(Path folder) {
-        return Services.open(location(folder), USER, CLOCK);
+        DatabaseLocation location = location(folder);
+        return Files.exists(location.file()) ? OPENER.open(location) : OPENER.create(location, Optional.empty());
     }
 }

@@ -1,0 +1,53 @@
+package org.commissioningdesk.common;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the log file is written: {@code logs/} in the user data folder, or (when that folder cannot
+ * be written, say on a locked-down machine) a folder under the system's temporary folder. Tests set
+ * the system property {@code commissioningdesk.logFolder} so they never write into a real user's folder.
+ * Messages that send a person to "the log" name this folder.
+ */
+public final class LogFolder {
+
+    static final String PROPERTY = "commissioningdesk.logFolder";
+
+    private LogFolder() {
+    }
+
+    /** The folder the log is written to (created if need be); chosen once per run. */
+    public static Path get() {
+        return Holder.FOLDER;
+    }
+
+    private static final class Holder {
+        static final Path FOLDER = choose();
+    }
+
+    private static Path choose() {
+        String configured = System.getProperty(PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            Path folder = Path.of(configured).toAbsolutePath();
+            if (usable(folder)) {
+                return folder;
+            }
+        }
+        Path preferred = AppPaths.userDataFolder().resolve("logs");
+        if (usable(preferred)) {
+            return preferred;
+        }
+        String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+        return Path.of(System.getProperty("java.io.tmpdir"), "commissioning-desk-" + user, "logs");
+    }
+
+    private static boolean usable(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return Files.isDirectory(folder) && Files.isWritable(folder);
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+}
