@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.commissioningdesk.common.FinancialYear;
+import org.commissioningdesk.persistence.Rows;
 import org.commissioningdesk.persistence.Tx;
 import org.jdbi.v3.core.Handle;
 
@@ -26,9 +27,8 @@ public final class OrganisationRepository {
 
     public List<Organisation> findAll(Tx tx) {
         Map<Long, List<String>> aliases = aliases(tx.handle());
-        return tx.handle().createQuery("SELECT " + COLUMNS + " FROM organisation ORDER BY name, id")
-                .map((rs, ctx) -> map(rs, aliases))
-                .list();
+        return Rows.readable(tx, "Organisation", tx.handle().createQuery("SELECT " + COLUMNS
+                + " FROM organisation ORDER BY name, id"), (rs, ctx) -> map(rs, aliases));
     }
 
     public Optional<Organisation> findById(Tx tx, long id) {
@@ -170,11 +170,10 @@ public final class OrganisationRepository {
         if (id != null) {
             query.bind("id", id);
         }
-        return query.map((rs, ctx) -> new LeadCommissioning(rs.getLong("id"),
-                        FinancialYear.parse(rs.getString("financial_year")), rs.getLong("lead_id"),
+        return Rows.readable(tx, "Lead-commissioner arrangement", query, (rs, ctx) -> new LeadCommissioning(rs.getLong("id"),
+                        Rows.financialYear(rs, "financial_year"), rs.getLong("lead_id"),
                         rs.getString("lead_name"), rs.getLong("provider_id"), rs.getString("provider_name"),
-                        rs.getString("note")))
-                .list();
+                        rs.getString("note")));
     }
 
     private static Map<Long, List<String>> aliases(Handle h) {
@@ -187,7 +186,7 @@ public final class OrganisationRepository {
 
     private static Organisation map(ResultSet rs, Map<Long, List<String>> aliases) throws SQLException {
         long id = rs.getLong("id");
-        return new Organisation(id, rs.getString("name"), OrganisationType.valueOf(rs.getString("org_type")),
+        return new Organisation(id, rs.getString("name"), Rows.enumValue(rs, "org_type", OrganisationType.class),
                 rs.getString("code"), rs.getString("sector"), rs.getObject("parent_id", Long.class),
                 rs.getObject("active_from", LocalDate.class), rs.getObject("active_to", LocalDate.class),
                 rs.getString("notes"), aliases.getOrDefault(id, List.of()));

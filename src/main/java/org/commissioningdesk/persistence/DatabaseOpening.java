@@ -77,7 +77,7 @@ final class DatabaseOpening {
         try {
             Files.createDirectories(target.folder());
         } catch (IOException e) {
-            throw StorageErrors.opening(file, e);
+            throw StorageErrors.creating(file, e);
         }
         DatabaseFiles.requireWritableFolder(target);
         DatabaseFiles.removeLeftovers(target);
@@ -100,7 +100,7 @@ final class DatabaseOpening {
             if (e instanceof ExplainedFailure && !(e instanceof DatabaseException)) {
                 throw (RuntimeException) e; // a rule of the set-up said no: its own words say why
             }
-            throw StorageErrors.opening(file, e);
+            throw StorageErrors.creating(file, e);
         }
         LOG.info("Created {}", file);
     }

@@ -93,9 +93,28 @@ public final class DatabaseRecovery {
                         + " tables could be read, so no new file was made. It was not changed.");
             }
             stopIf(cancelled);
-            int[] failed = {unread};
-            DatabaseOpening.build(out, db -> failed[0] += runScript(db, script, cancelled));
-            Report report = new Report(source, out.file(), count(out), failed[0]);
+            // The script runs into a scratch database first; its rows then go into a database built by this
+            // version's own migrations, so the result has a whole schema and history however little came back.
+            DatabaseLocation scratch = DatabaseLocation.of(work.resolve("recovered"));
+            Database read = new Database(scratch, Database.pool(scratch), List.of());
+            int failed;
+            String version;
+            try {
+                failed = unread + runScript(read, script, cancelled);
+                version = Migrations.versionByTables(read.dataSource());
+                stopIf(cancelled);
+                DatabaseOpening.build(out, db -> {
+                    try {
+                        Migrations.migrateTo(db.dataSource(), version);
+                        Salvage.copyRows(read.dataSource(), db.dataSource());
+                    } catch (SQLException e) {
+                        throw StorageErrors.working(out.file(), e);
+                    }
+                });
+            } finally {
+                read.shutdown();
+            }
+            Report report = new Report(source, out.file(), count(out), failed);
             LOG.info("Recovered {} into {}: {} rows, {} statements failed", source, out.file(), report.rows(),
                     report.statementsFailed());
             return report;
@@ -115,8 +134,14 @@ public final class DatabaseRecovery {
         java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
         Recover tool = new Recover();
         tool.setOut(new java.io.PrintStream(said, true, StandardCharsets.UTF_8));
-        tool.runTool("-dir", work.toString(), "-db", COPY_NAME);
         int errors = 0;
+        try {
+            tool.runTool("-dir", work.toString(), "-db", COPY_NAME);
+        } catch (RuntimeException | AssertionError e) {
+            // H2's tool gave up part way (a damaged structure it cannot step over): keep what it wrote.
+            LOG.warn("H2's Recover stopped part way", e);
+            errors++;
+        }
         for (String line : said.toString(StandardCharsets.UTF_8).split("\\R")) {
             if (!line.isBlank()) {
                 LOG.info("Recover: {}", line);
@@ -187,7 +212,8 @@ public final class DatabaseRecovery {
         try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA ="
-                    + " 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
+                    + " 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' AND TABLE_NAME <> '" + Migrations.HISTORY_TABLE
+                    + "' ORDER BY TABLE_NAME")) {
                 while (rs.next()) {
                     tables.add(rs.getString(1));
                 }

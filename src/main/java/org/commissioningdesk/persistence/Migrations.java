@@ -117,6 +117,42 @@ final class Migrations {
         flyway(source, MigrationVersion.fromVersion(target)).migrate();
     }
 
+    /**
+     * The schema version a database put together by recovery is at, read from its tables (its own history may
+     * be lost or short): the newest version all of whose tables it has, found by migrating an empty in-memory
+     * database one version at a time; the latest version when not even the first one's tables came back.
+     */
+    static String versionByTables(DataSource recovered) throws SQLException {
+        java.util.Set<String> present = tableNames(recovered);
+        String found = "0";
+        org.h2.jdbcx.JdbcDataSource structure = new org.h2.jdbcx.JdbcDataSource();
+        structure.setURL("jdbc:h2:mem:structure-" + java.util.UUID.randomUUID());
+        try (Connection held = structure.getConnection()) {
+            List<String> versions = Arrays.stream(flyway(structure, null).info().all())
+                    .filter(m -> m.getVersion() != null).map(m -> m.getVersion().getVersion()).toList();
+            for (String version : versions) {
+                migrateTo(structure, version);
+                if (!present.containsAll(tableNames(structure))) {
+                    return "0".equals(found) ? versions.get(versions.size() - 1) : found;
+                }
+                found = version;
+            }
+        }
+        return found;
+    }
+
+    private static java.util.Set<String> tableNames(DataSource source) throws SQLException {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (Connection c = source.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA ="
+                     + " 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' AND TABLE_NAME <> '" + HISTORY_TABLE + "'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
     private static Flyway flyway(DataSource source, MigrationVersion target) {
         var configuration = Flyway.configure()
                 .dataSource(source)

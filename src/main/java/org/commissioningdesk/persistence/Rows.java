@@ -4,6 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+
+import org.commissioningdesk.common.FinancialYear;
 
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.result.ResultIterable;
@@ -24,13 +27,34 @@ public final class Rows {
         return enumValue(column, rs.getString(column), type);
     }
 
+    /** The enum constant named in the {@code index}th column, or null for SQL NULL. */
+    public static <E extends Enum<E>> E enumValue(ResultSet rs, int index, Class<E> type) throws SQLException {
+        return enumValue(rs.getMetaData().getColumnLabel(index).toLowerCase(java.util.Locale.ROOT), rs.getString(index),
+                type);
+    }
+
     /** The enum constant named by {@code value} read from {@code column}, or null for null. */
     public static <E extends Enum<E>> E enumValue(String column, String value, Class<E> type) {
+        return parsed(column, value, v -> Enum.valueOf(type, v));
+    }
+
+    /** The financial year written in {@code column} ("2007/08"), or null for SQL NULL. */
+    public static FinancialYear financialYear(ResultSet rs, String column) throws SQLException {
+        return parsed(column, rs.getString(column), FinancialYear::parse);
+    }
+
+    /** The financial year written in the {@code index}th column, or null for SQL NULL. */
+    public static FinancialYear financialYear(ResultSet rs, int index) throws SQLException {
+        return parsed(rs.getMetaData().getColumnLabel(index).toLowerCase(java.util.Locale.ROOT), rs.getString(index),
+                FinancialYear::parse);
+    }
+
+    private static <T> T parsed(String column, String value, Function<String, T> parse) {
         if (value == null) {
             return null;
         }
         try {
-            return Enum.valueOf(type, value);
+            return parse.apply(value);
         } catch (IllegalArgumentException e) {
             throw new UnreadableValueException(column, value);
         }
@@ -52,11 +76,12 @@ public final class Rows {
         return rows.stream().flatMap(Optional::stream).toList();
     }
 
+    /** The row's id, or null for a row without one (a count). */
     private static String idOf(ResultSet rs) {
         try {
             return rs.getString("id");
         } catch (SQLException e) {
-            return "(no id)";
+            return null;
         }
     }
 }

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,8 +78,11 @@ final class Salvage {
                 + " beside it as " + kept.getFileName() + ".");
     }
 
-    /** Copies every row of every table {@code target} has from {@code source}, the columns they share. */
-    private static void copyRows(JdbcDataSource source, JdbcConnectionPool target) throws SQLException {
+    /**
+     * Copies every row of every table {@code target} has from {@code source}, the columns they share, replacing
+     * what the migrations put in {@code target}; new ids then follow the copied ones.
+     */
+    static void copyRows(javax.sql.DataSource source, javax.sql.DataSource target) throws SQLException {
         try (Connection from = source.getConnection(); Connection to = target.getConnection()) {
             to.setAutoCommit(false);
             try (Statement s = to.createStatement()) {

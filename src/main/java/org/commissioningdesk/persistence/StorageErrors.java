@@ -27,35 +27,46 @@ final class StorageErrors {
     private StorageErrors() {
     }
 
-    /** A failure while opening or creating the database at {@code file}. */
+    /** A failure while opening the database at {@code file}: nothing in it was changed. */
     static DatabaseOpenException opening(Path file, Throwable failure) {
+        return refusal(file, failure, "opened safely", "Commissioning Desk could not open " + file
+                + ". Nothing in it was changed.");
+    }
+
+    /** A failure while making a new database at {@code file}: no file was left behind. */
+    static DatabaseOpenException creating(Path file, Throwable failure) {
+        return refusal(file, failure, "made", "Commissioning Desk could not make the new database " + file
+                + ", and left nothing behind.");
+    }
+
+    private static DatabaseOpenException refusal(Path file, Throwable failure, String done, String otherwise) {
         if (failure instanceof DatabaseOpenException plain) {
             return plain;
         }
         DatabaseProblem problem = classify(failure);
+        log(problem, "Opening or making " + file, failure);
         String message = switch (problem) {
             case IN_USE -> null;
             case NOT_A_DATABASE -> notADatabase(file, failure);
             case DAMAGED -> damaged(file);
             case READ_ONLY -> readOnly(file);
             case NO_PERMISSION -> "You do not have permission to use " + file + " (or its folder). Ask its owner for"
-                    + " access, or open a copy of your own.";
-            case DISK_FULL -> "The disk holding " + file + " is full, so the database could not be opened safely."
-                    + " Free some space and try again.";
+                    + " access, or use a folder of your own.";
+            case DISK_FULL -> "The disk holding " + file + " is full, so the database could not be " + done
+                    + ". Free some space and try again.";
             case NAME_TOO_LONG -> "The name of " + file + " is too long for this computer's disk. Choose a shorter"
                     + " name or a folder nearer the top of the disk.";
             case NOT_FOUND -> "There is no database at " + file + ".";
-            default -> "Commissioning Desk could not open " + file + ". Nothing in it was changed. The details are"
-                    + " in the log, in " + LogFolder.get() + ".";
+            default -> otherwise + " The details are in the log, in " + LogFolder.get() + ".";
         };
-        log(problem, "Opening " + file, failure);
         if (problem == DatabaseProblem.IN_USE) {
             return new DatabaseInUseException(file, failure);
         }
-        return new DatabaseOpenException(problem == DatabaseProblem.NOT_FOUND || problem == DatabaseProblem.NOT_A_DATABASE
-                || problem == DatabaseProblem.DAMAGED || problem == DatabaseProblem.READ_ONLY
-                || problem == DatabaseProblem.NO_PERMISSION || problem == DatabaseProblem.DISK_FULL
-                || problem == DatabaseProblem.NAME_TOO_LONG ? problem : DatabaseProblem.STORAGE, message, failure);
+        DatabaseProblem shown = switch (problem) {
+            case NOT_A_DATABASE, DAMAGED, READ_ONLY, NO_PERMISSION, DISK_FULL, NAME_TOO_LONG, NOT_FOUND -> problem;
+            default -> DatabaseProblem.STORAGE;
+        };
+        return new DatabaseOpenException(shown, message, failure);
     }
 
     /** A failure while reading or writing an open database: nothing of the unit of work was kept. */
@@ -77,8 +88,11 @@ final class StorageErrors {
                     + LogFolder.get() + ".";
         };
         log(problem, "Working in " + file, failure);
-        return new DatabaseException(problem == DatabaseProblem.NOT_A_DATABASE || problem == DatabaseProblem.NOT_FOUND
-                || problem == DatabaseProblem.NAME_TOO_LONG ? DatabaseProblem.STORAGE : problem, message, failure);
+        DatabaseProblem shown = switch (problem) {
+            case DISK_FULL, READ_ONLY, NO_PERMISSION, DAMAGED, IN_USE -> problem;
+            default -> DatabaseProblem.STORAGE;
+        };
+        return new DatabaseException(shown, message, failure);
     }
 
     static String damaged(Path file) {

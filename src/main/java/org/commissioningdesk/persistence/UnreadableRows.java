@@ -16,13 +16,21 @@ public final class UnreadableRows {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnreadableRows.class);
 
-    /** One row left out: what it is ("Organisation"), its id, and the value that could not be read. */
+    /**
+     * One row left out: what it is ("Organisation"), its id (null for a row of a count), and the value that
+     * could not be read.
+     */
     public record Row(String what, String id, String column, String value) {
 
         /** A plain sentence naming the row and why it was left out. */
         public String describe() {
-            return what + " " + id + " was left out: its " + column.replace('_', ' ') + " '" + value
-                    + "' is not one this version of Commissioning Desk knows (it was changed outside the application).";
+            String why = " '" + value + "' is not one this version of Commissioning Desk knows (it was changed outside"
+                    + " the application).";
+            String field = column.replace('_', ' ');
+            return id == null
+                    ? "Some " + what.toLowerCase(java.util.Locale.ROOT) + " records were left out of a count: their "
+                    + field + why
+                    : what + " " + id + " was left out: its " + field + why;
         }
     }
 

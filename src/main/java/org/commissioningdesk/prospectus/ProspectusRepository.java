@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.Texts;
+import org.commissioningdesk.persistence.Rows;
 import org.commissioningdesk.persistence.Tx;
 import org.jdbi.v3.core.Handle;
 
@@ -49,13 +50,12 @@ public final class ProspectusRepository {
                 FROM prospectus p JOIN organisation o ON o.id = p.owner_id
                 """ + where + " ORDER BY " + orderBy);
         binds.forEach(query::bind);
-        return query.map((rs, ctx) -> new ProspectusSummary(rs.getLong("id"), rs.getLong("series_id"),
+        return Rows.readable(tx, "Prospectus", query, (rs, ctx) -> new ProspectusSummary(rs.getLong("id"), rs.getLong("series_id"),
                         rs.getLong("owner_id"), rs.getString("owner_name"),
-                        ProspectusLevel.valueOf(rs.getString("prospectus_level")), rs.getString("title"),
-                        FinancialYear.parse(rs.getString("first_year")), rs.getInt("cycle_years"), rs.getInt("version"),
-                        ProspectusStatus.valueOf(rs.getString("status")), rs.getInt("priorities"),
-                        rs.getBigDecimal("net").setScale(2)))
-                .list();
+                        Rows.enumValue(rs, "prospectus_level", ProspectusLevel.class), rs.getString("title"),
+                        Rows.financialYear(rs, "first_year"), rs.getInt("cycle_years"), rs.getInt("version"),
+                        Rows.enumValue(rs, "status", ProspectusStatus.class), rs.getInt("priorities"),
+                        rs.getBigDecimal("net").setScale(2)));
     }
 
     public Optional<Prospectus> findById(Tx tx, long id) {
@@ -241,8 +241,8 @@ public final class ProspectusRepository {
                         FROM prospectus_status_change WHERE prospectus_id = :id ORDER BY id""")
                 .bind("id", id)
                 .map((rs, ctx) -> new StatusChange(
-                        rs.getString("from_status") == null ? null : ProspectusStatus.valueOf(rs.getString("from_status")),
-                        ProspectusStatus.valueOf(rs.getString("to_status")),
+                        Rows.enumValue(rs, "from_status", ProspectusStatus.class),
+                        Rows.enumValue(rs, "to_status", ProspectusStatus.class),
                         rs.getObject("changed_at", LocalDateTime.class), rs.getString("changed_by"),
                         rs.getObject("board_meeting_date", LocalDate.class), rs.getString("note")))
                 .list();
@@ -251,8 +251,8 @@ public final class ProspectusRepository {
     /** How many prospectus versions are in each status. */
     public Map<ProspectusStatus, Long> countByStatus(Tx tx) {
         Map<ProspectusStatus, Long> counts = new java.util.EnumMap<>(ProspectusStatus.class);
-        tx.handle().createQuery("SELECT status, COUNT(*) FROM prospectus GROUP BY status")
-                .map((rs, ctx) -> Map.entry(ProspectusStatus.valueOf(rs.getString(1)), rs.getLong(2)))
+        Rows.readable(tx, "Prospectus", tx.handle().createQuery("SELECT status, COUNT(*) FROM prospectus GROUP BY status"),
+                        (rs, ctx) -> Map.entry(Rows.enumValue(rs, 1, ProspectusStatus.class), rs.getLong(2)))
                 .forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
     }
@@ -267,9 +267,9 @@ public final class ProspectusRepository {
 
     private static Prospectus header(ResultSet rs) throws SQLException {
         return new Prospectus(rs.getLong("id"), rs.getLong("series_id"), rs.getLong("owner_id"),
-                rs.getString("owner_name"), ProspectusLevel.valueOf(rs.getString("prospectus_level")),
-                rs.getString("title"), FinancialYear.parse(rs.getString("first_year")), rs.getInt("cycle_years"),
-                rs.getInt("version"), ProspectusStatus.valueOf(rs.getString("status")),
+                rs.getString("owner_name"), Rows.enumValue(rs, "prospectus_level", ProspectusLevel.class),
+                rs.getString("title"), Rows.financialYear(rs, "first_year"), rs.getInt("cycle_years"),
+                rs.getInt("version"), Rows.enumValue(rs, "status", ProspectusStatus.class),
                 rs.getObject("board_meeting_date", LocalDate.class), rs.getString("summary"),
                 rs.getString("strategic_context"), rs.getString("health_needs"), List.of(), List.of());
     }
@@ -297,7 +297,7 @@ public final class ProspectusRepository {
                 .bind("id", p.id())
                 .map((rs, ctx) -> Map.entry(rs.getLong(1), new OutcomeMeasure(rs.getString(2), rs.getString(3),
                         Texts.number(rs.getBigDecimal(4)), Texts.number(rs.getBigDecimal(5)),
-                        FinancialYear.parse(rs.getString(6)))))
+                        Rows.financialYear(rs, 6))))
                 .forEach(e -> outcomes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<Long, List<Long>> links = new HashMap<>();
         h.createQuery("""
@@ -312,7 +312,7 @@ public final class ProspectusRepository {
                         FROM prospectus_priority WHERE prospectus_id = :id ORDER BY position""")
                 .bind("id", p.id())
                 .map((rs, ctx) -> new Priority(rs.getString("priority_key"), rs.getString("title"),
-                        rs.getString("service_area"), ChangeType.valueOf(rs.getString("change_type")),
+                        rs.getString("service_area"), Rows.enumValue(rs, "change_type", ChangeType.class),
                         rs.getString("rationale"), amounts.getOrDefault(rs.getLong("id"), List.of()),
                         outcomes.getOrDefault(rs.getLong("id"), List.of()), rs.getString("inequality_focus"),
                         rs.getString("lead_officer"), links.getOrDefault(rs.getLong("id"), List.of())))
@@ -321,7 +321,7 @@ public final class ProspectusRepository {
                         SELECT source_type, respondent, received_on, priority_key, summary, pct_response, answered
                         FROM consultation_response WHERE prospectus_id = :id ORDER BY position""")
                 .bind("id", p.id())
-                .map((rs, ctx) -> new ConsultationResponse(SourceType.valueOf(rs.getString("source_type")),
+                .map((rs, ctx) -> new ConsultationResponse(Rows.enumValue(rs, "source_type", SourceType.class),
                         rs.getString("respondent"), rs.getObject("received_on", LocalDate.class),
                         rs.getString("priority_key"), rs.getString("summary"), rs.getString("pct_response"),
                         rs.getBoolean("answered")))

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.RuleViolationException;
 import org.commissioningdesk.common.Texts;
+import org.commissioningdesk.persistence.Rows;
 import org.commissioningdesk.persistence.Tx;
 import org.jdbi.v3.core.Handle;
 
@@ -46,12 +47,11 @@ public final class SpecificationRepository {
      * latest version), oldest version first: a retitled version stays beside the others of its series.
      */
     public List<SpecificationSummary> findSummaries(Tx tx) {
-        return tx.handle().createQuery(SUMMARY + """
+        return Rows.readable(tx, "Specification", tx.handle().createQuery(SUMMARY + """
                         ORDER BY (SELECT l.title_key FROM specification l WHERE l.series_id = s.series_id
                                   AND l.version = (SELECT MAX(m.version) FROM specification m
                                                    WHERE m.series_id = s.series_id)),
-                                 s.series_id, s.version""")
-                .map((rs, ctx) -> summary(rs)).list();
+                                 s.series_id, s.version"""), (rs, ctx) -> summary(rs));
     }
 
     /** Every version in a series, oldest first. */
@@ -96,7 +96,7 @@ public final class SpecificationRepository {
                         ORDER BY p.first_year DESC, o.name, p.title, p.version, pp.position""")
                 .bind("series", seriesId)
                 .map((rs, ctx) -> new DeliveredPriority(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        FinancialYear.parse(rs.getString(4)), rs.getInt(5), rs.getString(6), rs.getString(7)))
+                        Rows.financialYear(rs, 4), rs.getInt(5), rs.getString(6), rs.getString(7)))
                 .list();
     }
 
@@ -108,10 +108,9 @@ public final class SpecificationRepository {
 
     /** The latest version of each specification, by title: what a prospectus priority can be linked to. */
     public List<SpecificationSummary> latestVersions(Tx tx) {
-        return tx.handle().createQuery(SUMMARY + """
+        return Rows.readable(tx, "Specification", tx.handle().createQuery(SUMMARY + """
                          WHERE s.version = (SELECT MAX(v.version) FROM specification v WHERE v.series_id = s.series_id)
-                         ORDER BY s.title_key""")
-                .map((rs, ctx) -> summary(rs)).list();
+                         ORDER BY s.title_key"""), (rs, ctx) -> summary(rs));
     }
 
     /** Whether {@code id} names a specification (the id of its version 1, which every version shares as series). */
@@ -123,8 +122,8 @@ public final class SpecificationRepository {
     /** How many specification versions are in each status. */
     public Map<SpecStatus, Long> countByStatus(Tx tx) {
         Map<SpecStatus, Long> counts = new EnumMap<>(SpecStatus.class);
-        tx.handle().createQuery("SELECT status, COUNT(*) FROM specification GROUP BY status")
-                .map((rs, ctx) -> Map.entry(SpecStatus.valueOf(rs.getString(1)), rs.getLong(2)))
+        Rows.readable(tx, "Specification", tx.handle().createQuery("SELECT status, COUNT(*) FROM specification GROUP BY status"),
+                        (rs, ctx) -> Map.entry(Rows.enumValue(rs, 1, SpecStatus.class), rs.getLong(2)))
                 .forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
     }
@@ -217,8 +216,8 @@ public final class SpecificationRepository {
                         FROM specification_status_change WHERE specification_id = :id ORDER BY id""")
                 .bind("id", id)
                 .map((rs, ctx) -> new SpecStatusChange(
-                        rs.getString("from_status") == null ? null : SpecStatus.valueOf(rs.getString("from_status")),
-                        SpecStatus.valueOf(rs.getString("to_status")), rs.getObject("changed_at", LocalDateTime.class),
+                        Rows.enumValue(rs, "from_status", SpecStatus.class),
+                        Rows.enumValue(rs, "to_status", SpecStatus.class), rs.getObject("changed_at", LocalDateTime.class),
                         rs.getString("changed_by"), rs.getString("note")))
                 .list();
     }
@@ -271,7 +270,7 @@ public final class SpecificationRepository {
 
     private static SpecificationSummary summary(ResultSet rs) throws SQLException {
         return new SpecificationSummary(rs.getLong("id"), rs.getLong("series_id"), rs.getInt("version"),
-                SpecStatus.valueOf(rs.getString("status")), rs.getString("title"), rs.getString("service_area"),
+                Rows.enumValue(rs, "status", SpecStatus.class), rs.getString("title"), rs.getString("service_area"),
                 rs.getObject("commissioner_id", Long.class), rs.getString("commissioner_name"),
                 rs.getObject("provider_id", Long.class), rs.getString("provider_name"),
                 rs.getObject("agreed_on", LocalDate.class), rs.getInt("steps"), rs.getInt("kpis"));
@@ -281,7 +280,7 @@ public final class SpecificationRepository {
         Map<SpecSection, String> sections = new EnumMap<>(SpecSection.class);
         h.createQuery("SELECT section, body FROM specification_section WHERE specification_id = :id")
                 .bind("id", s.id())
-                .map((rs, ctx) -> Map.entry(SpecSection.valueOf(rs.getString(1)), rs.getString(2)))
+                .map((rs, ctx) -> Map.entry(Rows.enumValue(rs, 1, SpecSection.class), rs.getString(2)))
                 .forEach(e -> sections.put(e.getKey(), e.getValue()));
         List<PathwayStep> steps = h.createQuery("""
                         SELECT setting, who, what, max_wait_days FROM pathway_step
@@ -296,12 +295,12 @@ public final class SpecificationRepository {
                         FROM quality_requirement WHERE specification_id = :id ORDER BY position""")
                 .bind("id", s.id())
                 .map((rs, ctx) -> {
-                    PenaltyKind kind = PenaltyKind.valueOf(rs.getString("penalty_kind"));
+                    PenaltyKind kind = Rows.enumValue(rs, "penalty_kind", PenaltyKind.class);
                     BigDecimal penalty = rs.getBigDecimal("penalty");
                     return new QualityRequirement(rs.getString("kpi_key"), rs.getString("indicator"),
-                            Texts.number(rs.getBigDecimal("threshold")), Direction.valueOf(rs.getString("direction")),
+                            Texts.number(rs.getBigDecimal("threshold")), Rows.enumValue(rs, "direction", Direction.class),
                             rs.getString("unit"), rs.getString("measurement"),
-                            ReportingFrequency.valueOf(rs.getString("frequency")), kind,
+                            Rows.enumValue(rs, "frequency", ReportingFrequency.class), kind,
                             penalty == null ? null : kind == PenaltyKind.FIXED ? penalty.setScale(2) : Texts.number(penalty),
                             rs.getBoolean("remedial_plan"), rs.getString("incentive"),
                             rs.getBigDecimal("incentive_amount") == null ? null : rs.getBigDecimal("incentive_amount").setScale(2));

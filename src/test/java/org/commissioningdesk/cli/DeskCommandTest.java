@@ -147,4 +147,68 @@ class DeskCommandTest {
         assertThat(empty.code()).isEqualTo(2);
         assertThat(empty.err()).contains("--db");
     }
+
+    @Test
+    void aGlobalOptionGivenTwiceIsAUsageError() {
+        Run twice = run("--db", db(), "organisations", "list", "--db", folder.resolve("other").toString());
+        assertThat(twice.code()).isEqualTo(2);
+        assertThat(twice.err()).startsWith("--db was given more than once; give it once (it applies to every command).");
+        Run equalsForm = run("--db=" + db(), "init", "--starter", "empty", "--db=" + db());
+        assertThat(equalsForm.code()).isEqualTo(2);
+        assertThat(Files.exists(folder.resolve("cli.mv.db"))).isFalse();
+    }
+
+    @Test
+    void initOnADatabaseWithTheLondonPackButNotTheDemoSaysSoAndDemoFinishesIt() throws Exception {
+        assertThat(run("--db", db(), "init", "--starter", "london-2006").code()).isZero();
+        Run again = run("--db", db(), "init", "--starter", "london-2006");
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err().strip()).isEqualTo("error: This database was already set up with the 'London 2006/07'"
+                + " starter pack. Its demonstration data is not loaded; to add it, run: commissioning-desk --db "
+                + folder.resolve("cli") + " demo");
+
+        Run finish = run("--db", db(), "init", "--starter", "london-2006", "--demo");
+        assertThat(finish.code()).as(finish.err()).isZero();
+        assertThat(finish.out()).startsWith("This database was already set up with the 'London 2006/07' starter pack;"
+                + " the demonstration data it did not have yet is now loaded.").contains("Loaded 3 demo prospectuses:");
+        try (Services services = TestDatabases.OPENER.open(org.commissioningdesk.persistence.DatabaseLocation.of(db()))) {
+            assertThat(services.setUp().state().demoLoaded()).isTrue();
+            assertThat(services.prospectuses().list()).hasSize(3);
+        }
+        Run third = run("--db", db(), "init", "--starter", "london-2006", "--demo");
+        assertThat(third.code()).isEqualTo(1);
+        assertThat(third.err().strip()).isEqualTo("error: This database was already set up with the 'London 2006/07'"
+                + " starter pack and its demonstration data.");
+    }
+
+    @Test
+    void initOnADatabaseThatWasNeverSetUpSetsItUpWithTheDemoInOneGo() throws Exception {
+        TestDatabases.OPENER.create(org.commissioningdesk.persistence.DatabaseLocation.of(db()),
+                java.util.Optional.empty()).close();
+        Run init = run("--db", db(), "init", "--starter", "london-2006", "--demo");
+        assertThat(init.code()).as(init.err()).isZero();
+        assertThat(init.out()).contains("71 organisations").contains("Loaded 3 demo prospectuses:")
+                .contains("and 3 demo service specifications (4 versions):");
+    }
+
+    @Test
+    void recoverCopiesWhatCanBeReadIntoANewFileAndNeverTouchesTheDamagedOne() throws Exception {
+        assertThat(run("--db", db(), "init", "--starter", "london-2006", "--demo").code()).isZero();
+        java.nio.file.Path damaged = folder.resolve("cli.mv.db");
+        byte[] before = Files.readAllBytes(damaged);
+        Run recovered = run("recover", damaged.toString(), "--out", folder.resolve("saved").toString());
+        assertThat(recovered.code()).as(recovered.err()).isZero();
+        assertThat(recovered.out()).contains("Recovered ").contains("into " + folder.resolve("saved.mv.db"))
+                .contains("The damaged file was not changed.")
+                .contains("It opens: 71 organisations, 3 prospectuses, 4 specification versions.");
+        assertThat(Files.readAllBytes(damaged)).isEqualTo(before);
+
+        Run exists = run("recover", damaged.toString(), "--out", folder.resolve("saved").toString());
+        assertThat(exists.code()).isEqualTo(1);
+        assertThat(exists.err()).contains("already exists");
+        Run missing = run("recover", folder.resolve("nothing-here").toString(), "--out", folder.resolve("x").toString());
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err().strip()).isEqualTo("error: There is no file at " + folder.resolve("nothing-here.mv.db")
+                + " to recover.");
+    }
 }
