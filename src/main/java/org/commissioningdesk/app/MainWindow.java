@@ -15,10 +15,10 @@ final class MainWindow {
     private MainWindow() {
     }
 
-    static MainWindowController show(Stage stage, TaskRunner runner, ServicesOpener opener,
+    static MainWindowController show(Stage stage, TaskRunner runner, ServicesOpener opener, FilePicker picker,
                                      WindowStateStore windowState, DatabaseLocation location) {
         ViewLoader shell = new ViewLoader().register(MainWindowController.class,
-                () -> new MainWindowController(runner, opener));
+                () -> new MainWindowController(runner, opener, picker));
         ViewLoader.View<MainWindowController> view = shell.load(MainWindowController.class, "MainWindow.fxml");
         MainWindowController controller = view.controller();
         stage.setTitle(TITLE);

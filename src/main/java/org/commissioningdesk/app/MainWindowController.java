@@ -1,6 +1,5 @@
 package org.commissioningdesk.app;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,7 +23,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
@@ -46,7 +44,7 @@ import org.commissioningdesk.demo.SetUpService;
 import org.commissioningdesk.persistence.DatabaseLocation;
 import org.commissioningdesk.persistence.DatabaseOpenException;
 import org.commissioningdesk.persistence.DatabaseProblem;
-import org.commissioningdesk.persistence.DatabaseRecovery;
+import org.commissioningdesk.persistence.UnreadableRows;
 
 /**
  * The main window: menu bar, navigation rail, the current screen and a status bar naming the open
@@ -57,6 +55,7 @@ public final class MainWindowController {
 
     private final TaskRunner runner;
     private final ServicesOpener opener;
+    private final FilePicker picker;
 
     @FXML private BorderPane root;
     @FXML private Menu goMenu;
@@ -64,6 +63,7 @@ public final class MainWindowController {
     @FXML private StackPane content;
     @FXML private Label statusLabel;
     @FXML private Label databaseLabel;
+    @FXML private Label unreadableLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button cancelButton;
 
@@ -79,12 +79,13 @@ public final class MainWindowController {
     private Screen shown;
     private boolean revertingRail;
 
-    /** Stops the cancellable work in progress (a recovery), if any. */
-    private Runnable cancel = () -> { };
+    private StatusBar status;
+    private RecoveryFlow recovery;
 
-    MainWindowController(TaskRunner runner, ServicesOpener opener) {
+    MainWindowController(TaskRunner runner, ServicesOpener opener, FilePicker picker) {
         this.runner = runner;
         this.opener = opener;
+        this.picker = picker;
     }
 
     @FXML
@@ -101,8 +102,9 @@ public final class MainWindowController {
             item.disableProperty().bind(rail.disableProperty());
             goMenu.getItems().add(item);
         }
-        busyIndicator.managedProperty().bind(busyIndicator.visibleProperty());
-        cancelButton.managedProperty().bind(cancelButton.visibleProperty());
+        status = new StatusBar(statusLabel, busyIndicator, cancelButton);
+        unreadableLabel.managedProperty().bind(unreadableLabel.visibleProperty());
+        recovery = new RecoveryFlow(runner, picker, status, root, this::window, location -> open(location, false));
     }
 
     /**
@@ -189,7 +191,7 @@ public final class MainWindowController {
     }
 
     /** Makes {@code opened} the database the window works in, closing the one before. */
-    private void adopt(DatabaseLocation location, Opened opened, String status) {
+    private void adopt(DatabaseLocation location, Opened opened, String readyMessage) {
         Services previous = services;
         services = opened.services();
         views.clear();
@@ -203,21 +205,37 @@ public final class MainWindowController {
             }, closed -> { }, failure -> { });
         }
         Services current = services;
+        showUnreadable(current);
         current.unreadableRows().onReport(row -> Platform.runLater(() -> {
             if (services == current) {
-                statusLabel.setText(row.describe());
-                statusLabel.setTooltip(new Tooltip(String.join("\n",
-                        current.unreadableRows().seen().stream().map(r -> r.describe()).toList())));
+                showUnreadable(current);
             }
         }));
         if (opened.needsStarterPack()) {
             offerStarterPack();
         } else {
-            showScreens(status);
+            showScreens(readyMessage);
         }
         if (!current.notices().isEmpty()) {
             Dialogs.info(root, "About this database", String.join("\n\n", current.notices()));
         }
+    }
+
+    /**
+     * Says in the status bar, for as long as this database is open, how many records could not be read and
+     * were left out of the lists; the tooltip and a click name each one.
+     */
+    private void showUnreadable(Services current) {
+        List<String> rows = current.unreadableRows().seen().stream().map(UnreadableRows.Row::describe).toList();
+        unreadableLabel.setVisible(!rows.isEmpty());
+        if (rows.isEmpty()) {
+            return;
+        }
+        unreadableLabel.setText(rows.size() == 1 ? "1 record could not be read" : rows.size()
+                + " records could not be read");
+        unreadableLabel.setTooltip(new Tooltip(String.join("\n", rows)));
+        unreadableLabel.setOnMouseClicked(e -> Dialogs.info(root, "Records left out", String.join("\n\n", rows)
+                + "\n\nEvery other record is shown as usual."));
     }
 
     private void openFailed(DatabaseLocation location, Throwable failure) {
@@ -236,7 +254,7 @@ public final class MainWindowController {
         }
         if (failure instanceof DatabaseOpenException e && e.problem() == DatabaseProblem.DAMAGED) {
             if (Dialogs.errorWithAction(root, "Cannot open the database", message, "Recover…")) {
-                recover(location.file());
+                recovery.recover(location.file());
             }
         } else {
             Dialogs.error(root, "Cannot open the database", message);
@@ -278,7 +296,7 @@ public final class MainWindowController {
                 });
     }
 
-    private void showScreens(String status) {
+    private void showScreens(String readyMessage) {
         if (services == null || closing) {
             return;
         }
@@ -299,7 +317,7 @@ public final class MainWindowController {
             return;
         }
         rail.setDisable(false);
-        idle(status);
+        idle(readyMessage);
         Screen start = shown != null ? shown : Screen.DASHBOARD;
         shown = null;
         if (rail.getSelectionModel().getSelectedItem() == start) {
@@ -359,100 +377,26 @@ public final class MainWindowController {
 
     @FXML
     private void onNewDatabase() {
-        FileChooser chooser = databaseChooser("New database");
-        chooser.setInitialFileName("commissioning.mv.db");
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            withLocation(file, location -> create(location, true));
-        }
+        picker.save(window(), "New database", currentFolder(), "commissioning.mv.db")
+                .flatMap(file -> RecoveryFlow.location(root, file))
+                .ifPresent(location -> create(location, true));
     }
 
     @FXML
     private void onOpenDatabase() {
-        File file = databaseChooser("Open database").showOpenDialog(window());
-        if (file != null) {
-            withLocation(file, location -> open(location, false));
-        }
+        picker.open(window(), "Open database", currentFolder())
+                .flatMap(file -> RecoveryFlow.location(root, file))
+                .ifPresent(location -> open(location, false));
     }
 
     @FXML
     private void onRecover() {
-        FileChooser chooser = databaseChooser("Choose the damaged database");
-        File file = chooser.showOpenDialog(window());
-        if (file != null) {
-            recover(file.toPath());
-        }
+        recovery.chooseAndRecover(currentFolder());
     }
 
-    /**
-     * Copies what can be read from the damaged {@code file} into a new database the person names, in the
-     * background, with Cancel; then offers to open the copy.
-     */
-    private void recover(java.nio.file.Path file) {
-        FileChooser chooser = databaseChooser("Save the recovered database as");
-        chooser.setInitialDirectory(file.getParent().toFile());
-        chooser.setInitialFileName(RecoveryNames.suggested(file));
-        File out = chooser.showSaveDialog(window());
-        if (out == null) {
-            return;
-        }
-        withLocation(out, target -> {
-            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
-            busy("Recovering " + file.getFileName() + " into " + target.file().getFileName() + "…");
-            cancellable(() -> stop.set(true));
-            runner.run("recover database", () -> DatabaseRecovery.recover(file, target, stop::get), report -> {
-                notCancellable();
-                idle("Recovered " + report.rows() + " records into " + target.file().getFileName() + ".");
-                if (Dialogs.infoWithAction(root, "Database recovered", report.describe(), "Open the recovered database")) {
-                    open(target, false);
-                }
-            }, failure -> {
-                notCancellable();
-                idle("The database was not recovered.");
-                Dialogs.error(root, "The database was not recovered", Dialogs.describe(failure));
-            });
-        });
-    }
-
-    /** Runs {@code then} with the database a chosen file names, or says plainly why the name cannot be used. */
-    private void withLocation(File file, java.util.function.Consumer<DatabaseLocation> then) {
-        DatabaseLocation location;
-        try {
-            location = DatabaseLocation.of(file.toPath());
-        } catch (DatabaseOpenException e) {
-            Dialogs.error(root, "This name cannot be used", e.getMessage());
-            return;
-        }
-        then.accept(location);
-    }
-
-    @FXML
-    private void onCancel() {
-        cancelButton.setDisable(true);
-        statusLabel.setText("Cancelling…");
-        cancel.run();
-    }
-
-    private void cancellable(Runnable stop) {
-        cancel = stop;
-        cancelButton.setDisable(false);
-        cancelButton.setVisible(true);
-    }
-
-    private void notCancellable() {
-        cancel = () -> { };
-        cancelButton.setVisible(false);
-    }
-
-    private FileChooser databaseChooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Commissioning Desk database (*.mv.db)", "*.mv.db"));
-        File folder = services != null ? services.location().file().getParent().toFile() : AppPaths.userDataFolder().toFile();
-        if (folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
-        return chooser;
+    /** Where the file dialogs start: the open database's folder, or the user data folder. */
+    private java.nio.file.Path currentFolder() {
+        return services != null ? services.location().folder() : AppPaths.userDataFolder();
     }
 
     @FXML
@@ -498,13 +442,11 @@ public final class MainWindowController {
     }
 
     private void busy(String message) {
-        statusLabel.setText(message);
-        busyIndicator.setVisible(true);
+        status.busy(message);
     }
 
     private void idle(String message) {
-        statusLabel.setText(message);
-        busyIndicator.setVisible(false);
+        status.idle(message);
     }
 
     private Window window() {

@@ -86,11 +86,13 @@ public record DatabaseLocation(Path base) {
     }
 
     /**
-     * The connection URL for this (checked) path. WRITE_DELAY=0 so a crash never loses a committed change;
-     * TRACE_LEVEL_FILE=0 so H2 leaves no {@code .trace.db} beside the file (the application logs instead).
+     * The connection URL for this (checked) path, through {@link TrackedFiles}. WRITE_DELAY=0 so a crash never
+     * loses a committed change; TRACE_LEVEL_FILE=0 so H2 leaves no {@code .trace.db} beside the file (the
+     * application logs instead).
      */
     String jdbcUrl(String... settings) {
-        StringBuilder url = new StringBuilder("jdbc:h2:file:").append(base.toString().replace('\\', '/'))
+        StringBuilder url = new StringBuilder("jdbc:h2:file:").append(TrackedFiles.prefix())
+                .append(base.toString().replace('\\', '/'))
                 .append(";WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
         for (String setting : settings) {
             url.append(';').append(setting);

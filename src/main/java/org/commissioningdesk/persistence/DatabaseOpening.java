@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -16,6 +17,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
+import org.h2.mvstore.SingleFileStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -139,9 +141,13 @@ final class DatabaseOpening {
         Path file = location.file();
         refuseEmptyStore(file);
         JdbcDataSource source = Database.source(location, "ACCESS_MODE_DATA=r", "IFEXISTS=TRUE");
-        // One connection held open for the whole reading, so the file is opened once.
-        try (Connection held = source.getConnection()) {
-            return Migrations.inspect(source);
+        try {
+            return TrackedFiles.attempt(() -> {
+                // One connection held open for the whole reading, so the file is opened once.
+                try (Connection held = source.getConnection()) {
+                    return Migrations.inspect(source);
+                }
+            });
         } catch (SQLException | RuntimeException e) {
             throw StorageErrors.opening(file, e);
         }
@@ -153,10 +159,25 @@ final class DatabaseOpening {
      */
     private static void refuseEmptyStore(Path file) {
         long version;
-        try (MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open()) {
-            version = store.getCurrentVersion();
-        } catch (MVStoreException | IllegalStateException e) {
+        // The file store is ours to close: when MVStore cannot make sense of a damaged file it gives up
+        // without closing what it opened, and the lock it took would then refuse every later open in this process.
+        SingleFileStore files = new SingleFileStore(new HashMap<>());
+        try {
+            files.open(file.toString(), true, null);
+            MVStore store = new MVStore.Builder().fileStore(files).open();
+            try {
+                version = store.getCurrentVersion();
+            } finally {
+                store.closeImmediately();
+            }
+        } catch (MVStoreException | IllegalStateException | IllegalArgumentException e) {
             return; // H2 proper reads it next and says what is wrong, if anything
+        } finally {
+            try {
+                files.close();
+            } catch (MVStoreException e) {
+                LOG.debug("Closing {} after looking inside it: {}", file, e.toString());
+            }
         }
         if (version == 0) {
             throw new DatabaseOpenException(DatabaseProblem.NOT_A_DATABASE, file + " holds no database (it has the"
@@ -202,7 +223,11 @@ final class DatabaseOpening {
         boolean upgrading = false;
         try {
             pool = Database.pool(location, "IFEXISTS=TRUE");
-            pool.getConnection().close();
+            JdbcConnectionPool opening = pool;
+            TrackedFiles.attempt(() -> {
+                opening.getConnection().close();
+                return null;
+            });
             if (schema.needsUpgrade()) {
                 upgrading = true;
                 pool = Upgrades.run(location, pool, safety, schema, notices);

@@ -114,7 +114,13 @@ public final class DatabaseRecovery {
             } finally {
                 read.shutdown();
             }
-            Report report = new Report(source, out.file(), count(out), failed);
+            Report report = new Report(source, out.file(),
+                    count(Database.source(out, "ACCESS_MODE_DATA=r", "IFEXISTS=TRUE")), failed);
+            if (report.rows() == 0) {
+                DatabaseFiles.deleteQuietly(out.file());
+                throw new DatabaseOpenException(DatabaseProblem.DAMAGED, source + " is too badly damaged: none of its"
+                        + " records could be read, so no new file was made. It was not changed.");
+            }
             LOG.info("Recovered {} into {}: {} rows, {} statements failed", source, out.file(), report.rows(),
                     report.statementsFailed());
             return report;
@@ -206,9 +212,8 @@ public final class DatabaseRecovery {
                 || s.startsWith("GRANT") || s.startsWith("CREATE ROLE") || s.startsWith("BACKUP"));
     }
 
-    private static List<TableCount> count(DatabaseLocation out) throws SQLException {
+    private static List<TableCount> count(javax.sql.DataSource source) throws SQLException {
         List<TableCount> counts = new ArrayList<>();
-        var source = Database.source(out, "ACCESS_MODE_DATA=r", "IFEXISTS=TRUE");
         try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA ="

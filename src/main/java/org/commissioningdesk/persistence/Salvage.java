@@ -95,6 +95,9 @@ final class Salvage {
                 if (name.equals(Migrations.HISTORY_TABLE) || !old.containsKey(name)) {
                     continue;
                 }
+                if (isEmpty(from, name)) {
+                    continue; // nothing came back for it: what the migrations put there stays
+                }
                 List<String> shared = new ArrayList<>(table.getValue());
                 shared.retainAll(old.get(name));
                 try (Statement s = to.createStatement()) {
@@ -131,6 +134,13 @@ final class Salvage {
             write.executeBatch();
         }
         LOG.info("Repair: copied {} rows of {}", copied, table);
+    }
+
+    private static boolean isEmpty(Connection c, String table) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM " + quote(table)
+                + " FETCH FIRST 1 ROWS ONLY")) {
+            return !rs.next();
+        }
     }
 
     /** Large values are read out whole, so they do not refer to the other database. */

@@ -29,21 +29,27 @@ final class StorageErrors {
 
     /** A failure while opening the database at {@code file}: nothing in it was changed. */
     static DatabaseOpenException opening(Path file, Throwable failure) {
-        return refusal(file, failure, "opened safely", "Commissioning Desk could not open " + file
+        return refusal(file, failure, true, "opened safely", "Commissioning Desk could not open " + file
                 + ". Nothing in it was changed.");
     }
 
     /** A failure while making a new database at {@code file}: no file was left behind. */
     static DatabaseOpenException creating(Path file, Throwable failure) {
-        return refusal(file, failure, "made", "Commissioning Desk could not make the new database " + file
+        return refusal(file, failure, false, "made", "Commissioning Desk could not make the new database " + file
                 + ", and left nothing behind.");
     }
 
-    private static DatabaseOpenException refusal(Path file, Throwable failure, String done, String otherwise) {
+    private static DatabaseOpenException refusal(Path file, Throwable failure, boolean existing, String done,
+                                                 String otherwise) {
         if (failure instanceof DatabaseOpenException plain) {
             return plain;
         }
         DatabaseProblem problem = classify(failure);
+        if (existing && problem == DatabaseProblem.STORAGE && engineSaid(failure)) {
+            // The engine could not make sense of what it read (garbled metadata, a value it cannot convert):
+            // the file's content is damaged, and recovery, which never writes to it, is the way on.
+            problem = DatabaseProblem.DAMAGED;
+        }
         log(problem, "Opening or making " + file, failure);
         String message = switch (problem) {
             case IN_USE -> null;
@@ -190,6 +196,16 @@ final class StorageErrors {
                 || lower.contains("disk quota exceeded");
     }
 
+    /** True when H2 itself (not the file system) reported the failure. */
+    private static boolean engineSaid(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException || t instanceof MVStoreException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int sqlCode(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql && sql.getErrorCode() != 0) {
@@ -200,8 +216,8 @@ final class StorageErrors {
     }
 
     private static void log(DatabaseProblem problem, String what, Throwable failure) {
-        if (problem == DatabaseProblem.STORAGE) {
-            LOG.error("{}: unexpected failure", what, failure);
+        if (problem == DatabaseProblem.STORAGE || problem == DatabaseProblem.DAMAGED) {
+            LOG.error("{}: {}", what, problem, failure);
         } else {
             LOG.warn("{}: {}", what, problem, failure);
         }

@@ -120,7 +120,11 @@ final class Upgrades {
             putBack(location, backup);
             try {
                 working = Database.pool(location, "IFEXISTS=TRUE");
-                working.getConnection().close();
+                JdbcConnectionPool retry = working;
+                TrackedFiles.attempt(() -> {
+                    retry.getConnection().close();
+                    return null;
+                });
                 Migrations.migrate(working);
                 notices.add("The first attempt to upgrade " + file.getFileName() + " failed; it was put back as it was"
                         + " and the second attempt succeeded.");

@@ -23,6 +23,10 @@ final class DeskWindowFixture {
     private final Preferences prefs = Preferences.userRoot().node("org/commissioningdesk/test-" + UUID.randomUUID());
     private BackgroundTaskRunner runner;
     MainWindowController controller;
+    /** The files the person picks in the file dialogs, in order; an empty queue is Cancel. */
+    final java.util.Deque<Path> picks = new java.util.ArrayDeque<>();
+    /** The titles of the file dialogs that were shown, in order. */
+    final java.util.List<String> dialogsShown = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     void start(Stage stage, DatabaseLocation location) {
         start(stage, location, 0);
@@ -42,6 +46,18 @@ final class DeskWindowFixture {
             public Services create(DatabaseLocation where, java.util.Optional<SetUpService.Choice> choice) {
                 pause(openMillis);
                 return TestDatabases.OPENER.create(where, choice);
+            }
+        }, new FilePicker() {
+            @Override
+            public java.util.Optional<Path> open(javafx.stage.Window owner, String title, Path folder) {
+                dialogsShown.add(title);
+                return java.util.Optional.ofNullable(picks.poll());
+            }
+
+            @Override
+            public java.util.Optional<Path> save(javafx.stage.Window owner, String title, Path folder, String name) {
+                dialogsShown.add(title + " [" + name + "]");
+                return java.util.Optional.ofNullable(picks.poll());
             }
         }, new WindowStateStore(prefs), location);
     }
@@ -82,6 +98,14 @@ final class DeskWindowFixture {
         }
         org.testfx.api.FxToolkit.cleanupStages();
         prefs.removeNode();
+    }
+
+    /** Clicks the button labelled {@code text} in the dialog showing now. */
+    static void clickDialogButton(FxRobot robot, String text) throws TimeoutException {
+        visible(robot, ".dialog-pane");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(
+                (javafx.scene.control.Button b) -> text.equals(b.getText())).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Waits until a node matching {@code query} is visible in a showing window, and returns it. */

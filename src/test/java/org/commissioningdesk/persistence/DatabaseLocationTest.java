@@ -27,7 +27,7 @@ class DatabaseLocationTest {
     @Test
     void urlTurnsOffTheWriteDelayAndH2sOwnTraceFile() {
         DatabaseLocation location = DatabaseLocation.of(Path.of("/data/desk"));
-        assertThat(location.jdbcUrl()).isEqualTo("jdbc:h2:file:/data/desk;WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
+        assertThat(location.jdbcUrl()).isEqualTo("jdbc:h2:file:desk:/data/desk;WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
         assertThat(location.jdbcUrl("IFEXISTS=TRUE")).endsWith(";TRACE_LEVEL_FILE=0;IFEXISTS=TRUE");
     }
 

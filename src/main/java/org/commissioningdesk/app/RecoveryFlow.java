@@ -1,0 +1,84 @@
+package org.commissioningdesk.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.scene.Node;
+import javafx.stage.Window;
+
+import org.commissioningdesk.common.Dialogs;
+import org.commissioningdesk.common.TaskRunner;
+import org.commissioningdesk.persistence.DatabaseLocation;
+import org.commissioningdesk.persistence.DatabaseOpenException;
+import org.commissioningdesk.persistence.DatabaseRecovery;
+
+/**
+ * File > Recover a damaged database…, and the Recover… offered when a file is found damaged: the person
+ * names a new file, the recovery runs in the background with Cancel, and the copy can be opened at once.
+ * The damaged file is never written.
+ */
+final class RecoveryFlow {
+
+    private final TaskRunner runner;
+    private final FilePicker picker;
+    private final StatusBar status;
+    private final Node owner;
+    private final Supplier<Window> window;
+    private final Consumer<DatabaseLocation> open;
+
+    RecoveryFlow(TaskRunner runner, FilePicker picker, StatusBar status, Node owner, Supplier<Window> window,
+                 Consumer<DatabaseLocation> open) {
+        this.runner = runner;
+        this.picker = picker;
+        this.status = status;
+        this.owner = owner;
+        this.window = window;
+        this.open = open;
+    }
+
+    /** Asks which damaged file to recover, starting in {@code folder}, then recovers it. */
+    void chooseAndRecover(Path folder) {
+        picker.open(window.get(), "Choose the damaged database", folder).ifPresent(this::recover);
+    }
+
+    /** Asks where to write what can be read from {@code damaged}, then recovers it there. */
+    void recover(Path damaged) {
+        Optional<Path> out = picker.save(window.get(), "Save the recovered database as", damaged.getParent(),
+                suggestedName(damaged));
+        out.flatMap(chosen -> location(owner, chosen)).ifPresent(target -> {
+            AtomicBoolean stop = new AtomicBoolean();
+            status.cancellable("Recovering " + damaged.getFileName() + " into " + target.file().getFileName() + "…",
+                    () -> stop.set(true));
+            runner.run("recover database", () -> DatabaseRecovery.recover(damaged, target, stop::get), report -> {
+                status.idle("Recovered " + report.rows() + " records into " + target.file().getFileName() + ".");
+                if (Dialogs.infoWithAction(owner, "Database recovered", report.describe(), "Open the recovered database")) {
+                    open.accept(target);
+                }
+            }, failure -> {
+                status.idle("The database was not recovered.");
+                Dialogs.error(owner, "The database was not recovered", Dialogs.describe(failure));
+            });
+        });
+    }
+
+    /** The name offered for a recovered copy: the damaged file's name with " recovered", beside it. */
+    static String suggestedName(Path damaged) {
+        String name = damaged.getFileName().toString();
+        String stem = name.toLowerCase(Locale.ROOT).endsWith(".mv.db") ? name.substring(0, name.length() - 6) : name;
+        return stem + " recovered.mv.db";
+    }
+
+    /** The database a chosen file names, or (having said plainly why) nothing when the name cannot be used. */
+    static Optional<DatabaseLocation> location(Node owner, Path chosen) {
+        try {
+            return Optional.of(DatabaseLocation.of(chosen));
+        } catch (DatabaseOpenException e) {
+            Dialogs.error(owner, "This name cannot be used", e.getMessage());
+            return Optional.empty();
+        }
+    }
+}
