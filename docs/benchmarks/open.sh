@@ -8,8 +8,8 @@
 #   docs/benchmarks/open.sh 31
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -q -B -DskipTests package test-compile >/dev/null
-CP="target/test-classes:target/classes:$(ls target/lib/*.jar | tr '\n' ':')"
 LOGS=$(mktemp -d)
 trap 'rm -rf "$LOGS"' EXIT
+mvn -q -B -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile="$LOGS/cp.txt" >/dev/null
+CP="target/test-classes:target/classes:$(cat "$LOGS/cp.txt")"
 java -Dcommissioningdesk.logFolder="$LOGS" -cp "$CP" org.commissioningdesk.bench.OpenBenchmark "${1:-15}"

@@ -3,8 +3,6 @@ package org.commissioningdesk.app;
 import java.nio.file.Files;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,7 +20,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
@@ -30,6 +27,7 @@ import org.commissioningdesk.common.AppPaths;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.DisplayPaths;
 import org.commissioningdesk.common.Leavable;
+import org.commissioningdesk.common.LogFolder;
 import org.commissioningdesk.common.NotFoundException;
 import org.commissioningdesk.common.Refreshable;
 import org.commissioningdesk.common.RuleViolationException;
@@ -39,12 +37,10 @@ import org.commissioningdesk.dashboard.DashboardController;
 import org.commissioningdesk.organisation.OrganisationsController;
 import org.commissioningdesk.prospectus.ProspectusesController;
 import org.commissioningdesk.specification.SpecificationsController;
-import org.commissioningdesk.demo.DemoDataService;
 import org.commissioningdesk.demo.SetUpService;
 import org.commissioningdesk.persistence.DatabaseLocation;
 import org.commissioningdesk.persistence.DatabaseOpenException;
 import org.commissioningdesk.persistence.DatabaseProblem;
-import org.commissioningdesk.persistence.UnreadableRows;
 
 /**
  * The main window: menu bar, navigation rail, the current screen and a status bar naming the open
@@ -68,11 +64,7 @@ public final class MainWindowController {
     @FXML private Button cancelButton;
 
     private Services services;
-    /**
-     * Every database this window has opened and not yet closed, kept by the worker thread. The
-     * runner is one ordered thread, so a close queued after an open always sees what it opened.
-     */
-    private final Set<Services> openOnWorker = ConcurrentHashMap.newKeySet();
+    private final OpenDatabases openOnWorker = new OpenDatabases();
     /** Set once the application is quitting: late results are then closed, never shown. */
     private volatile boolean closing;
     private final Map<Screen, ViewLoader.View<?>> views = new EnumMap<>(Screen.class);
@@ -80,6 +72,7 @@ public final class MainWindowController {
     private boolean revertingRail;
 
     private StatusBar status;
+    private UnreadableWarning unreadable;
     private RecoveryFlow recovery;
 
     MainWindowController(TaskRunner runner, ServicesOpener opener, FilePicker picker) {
@@ -103,7 +96,7 @@ public final class MainWindowController {
             goMenu.getItems().add(item);
         }
         status = new StatusBar(statusLabel, busyIndicator, cancelButton);
-        unreadableLabel.managedProperty().bind(unreadableLabel.visibleProperty());
+        unreadable = new UnreadableWarning(unreadableLabel, root);
         recovery = new RecoveryFlow(runner, picker, status, root, this::window, location -> open(location, false));
     }
 
@@ -122,7 +115,7 @@ public final class MainWindowController {
             return;
         }
         rail.setDisable(true);
-        busy("Opening " + location.file().getFileName() + "…");
+        status.busy("Opening " + location.file().getFileName() + "…");
         runner.run("open database", () -> {
             if (closing) {
                 return null;
@@ -152,7 +145,7 @@ public final class MainWindowController {
             return;
         }
         rail.setDisable(true);
-        busy("Checking " + location.file().getFileName() + "…");
+        status.busy("Checking " + location.file().getFileName() + "…");
         runner.run("check the new database's name", () -> Files.exists(location.file()), taken -> {
             if (closing) {
                 return;
@@ -162,17 +155,17 @@ public final class MainWindowController {
                         + " database… to open it, or choose another name."));
                 return;
             }
-            idle("Choose how to start.");
+            status.idle("Choose how to start.");
             Optional<SetUpService.Choice> choice = StarterPackDialog.ask(window(), location.file().getFileName().toString());
             if (closing) {
                 return;
             }
-            busy(choice.map(c -> "Creating " + location.file().getFileName() + " with the '" + c.pack().label()
+            status.busy(choice.map(c -> "Creating " + location.file().getFileName() + " with the '" + c.pack().label()
                     + "' starter pack…").orElse("Creating " + location.file().getFileName() + "…"));
             runner.run("create database", () -> closing ? null : opened(opener.create(location, choice)),
                     opened -> {
                         if (!closing && opened != null) {
-                            adopt(location, opened, choice.map(MainWindowController::setUpDone)
+                            adopt(location, opened, choice.map(StarterPackDialog::readyMessage)
                                     .orElse("Ready. The database has not been set up; you will be asked again next time."));
                         }
                     }, failure -> openFailed(location, failure));
@@ -200,15 +193,15 @@ public final class MainWindowController {
         databaseLabel.setTooltip(new Tooltip(location.file().toString()));
         if (previous != null) {
             runner.run("close database", () -> {
-                close(previous);
+                openOnWorker.close(previous);
                 return previous;
             }, closed -> { }, failure -> { });
         }
         Services current = services;
-        showUnreadable(current);
+        unreadable.show(current.unreadableRows());
         current.unreadableRows().onReport(row -> Platform.runLater(() -> {
             if (services == current) {
-                showUnreadable(current);
+                unreadable.show(current.unreadableRows());
             }
         }));
         if (opened.needsStarterPack()) {
@@ -221,41 +214,24 @@ public final class MainWindowController {
         }
     }
 
-    /**
-     * Says in the status bar, for as long as this database is open, how many records could not be read and
-     * were left out of the lists; the tooltip and a click name each one.
-     */
-    private void showUnreadable(Services current) {
-        List<String> rows = current.unreadableRows().seen().stream().map(UnreadableRows.Row::describe).toList();
-        unreadableLabel.setVisible(!rows.isEmpty());
-        if (rows.isEmpty()) {
-            return;
-        }
-        unreadableLabel.setText(rows.size() == 1 ? "1 record could not be read" : rows.size()
-                + " records could not be read");
-        unreadableLabel.setTooltip(new Tooltip(String.join("\n", rows)));
-        unreadableLabel.setOnMouseClicked(e -> Dialogs.info(root, "Records left out", String.join("\n\n", rows)
-                + "\n\nEvery other record is shown as usual."));
-    }
-
     private void openFailed(DatabaseLocation location, Throwable failure) {
         if (closing) {
             return;
         }
         String message = Dialogs.describe(failure);
+        boolean damaged = failure instanceof DatabaseOpenException e && e.problem() == DatabaseProblem.DAMAGED;
         if (services == null) {
-            idle("No database open.");
+            status.idle("No database open.");
             databaseLabel.setText(DisplayPaths.friendly(location.file()));
-            showNoDatabase(message);
+            content.getChildren().setAll(damaged ? NoDatabasePane.of(message, recovery.button(location.file()))
+                    : NoDatabasePane.of(message));
         } else {
             rail.setDisable(false);
-            idle("Could not open " + DisplayPaths.friendly(location.file()) + "; still working in "
+            status.idle("Could not open " + DisplayPaths.friendly(location.file()) + "; still working in "
                     + DisplayPaths.friendly(services.location().file()) + ".");
         }
-        if (failure instanceof DatabaseOpenException e && e.problem() == DatabaseProblem.DAMAGED) {
-            if (Dialogs.errorWithAction(root, "Cannot open the database", message, "Recover…")) {
-                recovery.recover(location.file());
-            }
+        if (damaged) {
+            recovery.offer("Cannot open the database", message, location.file());
         } else {
             Dialogs.error(root, "Cannot open the database", message);
         }
@@ -266,16 +242,9 @@ public final class MainWindowController {
         static final Opened MISSING = new Opened(null, false);
     }
 
-    private static String setUpDone(SetUpService.Choice choice) {
-        return choice.demo()
-                ? "Ready. Loaded the '" + choice.pack().label() + "' starter pack and "
-                + DemoDataService.PROSPECTUS_TITLES.size() + " demonstration prospectuses with their service specifications."
-                : "Ready. Loaded the '" + choice.pack().label() + "' starter pack.";
-    }
-
     /** A database that exists but was never set up (the person chose "Decide later"): asked again now. */
     private void offerStarterPack() {
-        idle("Choose how to start.");
+        status.idle("Choose how to start.");
         Optional<SetUpService.Choice> choice =
                 StarterPackDialog.ask(window(), services.location().file().getFileName().toString());
         if (closing) {
@@ -285,10 +254,10 @@ public final class MainWindowController {
             showScreens("Ready. The database has not been set up; you will be asked again next time.");
             return;
         }
-        busy("Loading the '" + choice.get().pack().label() + "' starter pack…");
+        status.busy("Loading the '" + choice.get().pack().label() + "' starter pack…");
         Services current = services;
         runner.run("set up the database", () -> current.setUp().apply(choice.get()),
-                loaded -> showScreens(setUpDone(choice.get())),
+                loaded -> showScreens(StarterPackDialog.readyMessage(choice.get())),
                 failure -> {
                     showScreens("The database was not set up.");
                     Dialogs.error(root, "The database was not set up", Dialogs.describe(failure)
@@ -311,13 +280,13 @@ public final class MainWindowController {
             // A screen that cannot be built is a fault in this copy of the application, not in the data:
             // say so rather than leave the window waiting.
             views.clear();
-            idle("The screens could not be shown.");
-            showNoDatabase("The screens could not be built: " + Dialogs.describe(e)
-                    + "\nThe database is open and unchanged. Please report this with the application's version.");
+            status.idle("The screens could not be shown.");
+            content.getChildren().setAll(NoDatabasePane.of("The screens could not be built: " + Dialogs.describe(e)
+                    + "\nThe database is open and unchanged. Please report this with the application's version."));
             return;
         }
         rail.setDisable(false);
-        idle(readyMessage);
+        status.idle(readyMessage);
         Screen start = shown != null ? shown : Screen.DASHBOARD;
         shown = null;
         if (rail.getSelectionModel().getSelectedItem() == start) {
@@ -363,18 +332,6 @@ public final class MainWindowController {
         return view == null || !(view.controller() instanceof Leavable leavable) || !leavable.vetoLeaving();
     }
 
-    private void showNoDatabase(String message) {
-        Label title = new Label("No database is open");
-        title.getStyleClass().add("no-database-title");
-        Label detail = new Label(message);
-        detail.setWrapText(true);
-        detail.setId("noDatabaseMessage");
-        Label hint = new Label("Use File > Open database… (Ctrl+O) or File > New database… (Ctrl+Shift+N).");
-        VBox box = new VBox(title, detail, hint);
-        box.getStyleClass().add("no-database");
-        content.getChildren().setAll(box);
-    }
-
     @FXML
     private void onNewDatabase() {
         picker.save(window(), "New database", currentFolder(), "commissioning.mv.db")
@@ -412,7 +369,7 @@ public final class MainWindowController {
         Dialogs.info(root, "About Commissioning Desk", "Commissioning Desk " + AppVersion.get()
                 + "\n\nPlan, specify, contract and settle NHS commissioning, offline."
                 + "\n\nDatabase: " + (services == null ? "none open" : services.location().file())
-                + "\nData folder: " + AppPaths.userDataFolder()
+                + "\nData folder: " + AppPaths.userDataFolder() + "\nLog folder: " + LogFolder.get()
                 + "\n\nLicensed under the Apache License 2.0.");
     }
 
@@ -431,22 +388,7 @@ public final class MainWindowController {
 
     /** Closes whatever is still open, at once: the last safety net as the application stops. */
     void closeAllNow() {
-        for (Services open : List.copyOf(openOnWorker)) {
-            close(open);
-        }
-    }
-
-    private void close(Services open) {
-        openOnWorker.remove(open);
-        open.close();
-    }
-
-    private void busy(String message) {
-        status.busy(message);
-    }
-
-    private void idle(String message) {
-        status.idle(message);
+        openOnWorker.closeAll();
     }
 
     private Window window() {

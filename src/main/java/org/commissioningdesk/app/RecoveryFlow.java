@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.stage.Window;
 
 import org.commissioningdesk.common.Dialogs;
@@ -63,6 +64,21 @@ final class RecoveryFlow {
                 Dialogs.error(owner, "The database was not recovered", Dialogs.describe(failure));
             });
         });
+    }
+
+    /** A Recover… button for {@code damaged}, for the pane shown when it could not be opened. */
+    Button button(Path damaged) {
+        Button recover = new Button("Recover…");
+        recover.setId("recoverButton");
+        recover.setOnAction(e -> recover(damaged));
+        return recover;
+    }
+
+    /** Says that {@code damaged} could not be opened, with Recover… beside Close. */
+    void offer(String title, String message, Path damaged) {
+        if (Dialogs.errorWithAction(owner, title, message, "Recover…")) {
+            recover(damaged);
+        }
     }
 
     /** The name offered for a recovered copy: the damaged file's name with " recovered", beside it. */

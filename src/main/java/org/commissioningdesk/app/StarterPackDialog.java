@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import org.commissioningdesk.demo.DemoDataService;
 import org.commissioningdesk.demo.SetUpService;
 import org.commissioningdesk.organisation.StarterPack;
 
@@ -23,6 +24,14 @@ import org.commissioningdesk.organisation.StarterPack;
 final class StarterPackDialog {
 
     private StarterPackDialog() {
+    }
+
+    /** What the status bar says once a database is set up as chosen. */
+    static String readyMessage(SetUpService.Choice choice) {
+        return choice.demo()
+                ? "Ready. Loaded the '" + choice.pack().label() + "' starter pack and "
+                + DemoDataService.PROSPECTUS_TITLES.size() + " demonstration prospectuses with their service specifications."
+                : "Ready. Loaded the '" + choice.pack().label() + "' starter pack.";
     }
 
     /** The choice, or empty when the person chose to decide later. */

@@ -36,6 +36,6 @@ public final class Failures {
     /** What a person is told about a fault nobody foresaw. */
     public static String unexpected() {
         return "Something went wrong that Commissioning Desk did not expect. Nothing more was changed. "
-                + "The details are in the log, in " + LogFolder.get() + ".";
+                + "The details are in the log, in " + LogFolder.shown() + ".";
     }
 }

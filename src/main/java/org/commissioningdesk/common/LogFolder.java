@@ -22,6 +22,11 @@ public final class LogFolder {
         return Holder.FOLDER;
     }
 
+    /** The folder as a person reads it (the home folder as {@code ~}), for messages. */
+    public static String shown() {
+        return DisplayPaths.friendly(get());
+    }
+
     private static final class Holder {
         static final Path FOLDER = choose();
     }

@@ -222,12 +222,7 @@ final class DatabaseOpening {
         JdbcConnectionPool pool = null;
         boolean upgrading = false;
         try {
-            pool = Database.pool(location, "IFEXISTS=TRUE");
-            JdbcConnectionPool opening = pool;
-            TrackedFiles.attempt(() -> {
-                opening.getConnection().close();
-                return null;
-            });
+            pool = connect(location);
             if (schema.needsUpgrade()) {
                 upgrading = true;
                 pool = Upgrades.run(location, pool, safety, schema, notices);
@@ -248,6 +243,24 @@ final class DatabaseOpening {
             }
             DatabaseFiles.deleteQuietly(safety);
             throw why;
+        }
+    }
+
+    /**
+     * A pool over the existing database at {@code location}, its first connection made (which opens the file
+     * for work); a failure leaves nothing of the attempt open (see {@link TrackedFiles}).
+     */
+    static JdbcConnectionPool connect(DatabaseLocation location) throws SQLException {
+        JdbcConnectionPool pool = Database.pool(location, "IFEXISTS=TRUE");
+        try {
+            TrackedFiles.attempt(() -> {
+                pool.getConnection().close();
+                return null;
+            });
+            return pool;
+        } catch (SQLException | RuntimeException e) {
+            pool.dispose();
+            throw e;
         }
     }
 

@@ -49,7 +49,7 @@ public final class DatabaseRecovery {
                     + " into " + to + ".";
             String lost = statementsFailed == 0 ? " Everything the damaged file still held was read."
                     : " " + statementsFailed + " parts could not be read and are missing; the details are in the log, in "
-                    + LogFolder.get() + ".";
+                    + LogFolder.shown() + ".";
             return holds + lost + " The damaged file was not changed.";
         }
     }

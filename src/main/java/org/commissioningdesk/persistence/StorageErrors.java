@@ -63,7 +63,7 @@ final class StorageErrors {
             case NAME_TOO_LONG -> "The name of " + file + " is too long for this computer's disk. Choose a shorter"
                     + " name or a folder nearer the top of the disk.";
             case NOT_FOUND -> "There is no database at " + file + ".";
-            default -> otherwise + " The details are in the log, in " + LogFolder.get() + ".";
+            default -> otherwise + " The details are in the log, in " + LogFolder.shown() + ".";
         };
         if (problem == DatabaseProblem.IN_USE) {
             return new DatabaseInUseException(file, failure);
@@ -91,7 +91,7 @@ final class StorageErrors {
                     + " Recover a damaged database… (or the command 'recover') to copy what can be read into a new file.";
             case IN_USE -> "The database is busy in another window or program; try again in a moment.";
             default -> "The database could not do this, and nothing was changed. The details are in the log, in "
-                    + LogFolder.get() + ".";
+                    + LogFolder.shown() + ".";
         };
         log(problem, "Working in " + file, failure);
         DatabaseProblem shown = switch (problem) {

@@ -75,7 +75,7 @@ final class Upgrades {
             throw new DatabaseOpenException(DatabaseProblem.INTERRUPTED_UPGRADE, "The last upgrade of " + file
                     + " was interrupted, and the copy made before it (" + marker.backup().getFileName() + ") is missing,"
                     + " so it cannot be put right automatically. Nothing more was changed. If you have a backup of the"
-                    + " file, open that instead; the details are in the log, in " + LogFolder.get() + ".");
+                    + " file, open that instead; the details are in the log, in " + LogFolder.shown() + ".");
         }
         try {
             DatabaseFiles.restore(location, marker.backup());
@@ -119,12 +119,7 @@ final class Upgrades {
             working.dispose();
             putBack(location, backup);
             try {
-                working = Database.pool(location, "IFEXISTS=TRUE");
-                JdbcConnectionPool retry = working;
-                TrackedFiles.attempt(() -> {
-                    retry.getConnection().close();
-                    return null;
-                });
+                working = DatabaseOpening.connect(location);
                 Migrations.migrate(working);
                 notices.add("The first attempt to upgrade " + file.getFileName() + " failed; it was put back as it was"
                         + " and the second attempt succeeded.");
@@ -136,7 +131,7 @@ final class Upgrades {
                 throw new DatabaseOpenException(DatabaseProblem.UPGRADE_FAILED, file + " could not be upgraded to this"
                         + " version of Commissioning Desk (schema " + schema.latestApplied() + " to "
                         + schema.latestKnown() + "). It is exactly as it was before; a copy is also kept at "
-                        + backup.getFileName() + ". The details are in the log, in " + LogFolder.get() + ".", second);
+                        + backup.getFileName() + ". The details are in the log, in " + LogFolder.shown() + ".", second);
             }
         }
         forgetMarker(location);

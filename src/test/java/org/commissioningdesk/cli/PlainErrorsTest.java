@@ -13,11 +13,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.commissioningdesk.demo.SetUpService;
-import org.commissioningdesk.organisation.StarterPack;
 import org.commissioningdesk.persistence.DatabaseLocation;
 import org.commissioningdesk.testing.OtherProcess;
 import org.commissioningdesk.testing.TestDatabases;
@@ -218,8 +215,7 @@ class PlainErrorsTest {
     /** A database with the London pack, owned by nobody, in {@code folder}. */
     private static Path londonDatabaseIn(Path folder) throws IOException {
         Path scratch = Files.createTempDirectory("desk-made-");
-        DatabaseLocation made = DatabaseLocation.of(scratch.resolve("desk"));
-        TestDatabases.OPENER.create(made, Optional.of(new SetUpService.Choice(StarterPack.LONDON_2006, false))).close();
+        DatabaseLocation made = TestDatabases.createLondon(DatabaseLocation.of(scratch.resolve("desk")), false);
         Path file = folder.resolve("desk.mv.db");
         Files.copy(made.file(), file, StandardCopyOption.REPLACE_EXISTING);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));

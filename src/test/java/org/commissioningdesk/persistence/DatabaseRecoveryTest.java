@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.commissioningdesk.app.Services;
-import org.commissioningdesk.demo.SetUpService;
-import org.commissioningdesk.organisation.StarterPack;
 import org.commissioningdesk.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,9 +25,7 @@ class DatabaseRecoveryTest {
 
     @BeforeAll
     static void makeTheDemoDatabase() {
-        DatabaseLocation location = DatabaseLocation.of(shared.resolve("demo"));
-        TestDatabases.OPENER.create(location, Optional.of(new SetUpService.Choice(StarterPack.LONDON_2006, true))).close();
-        demo = location.file();
+        demo = TestDatabases.createLondon(DatabaseLocation.of(shared.resolve("demo")), true).file();
     }
 
     @Test

@@ -3,11 +3,8 @@ package org.commissioningdesk.testing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Optional;
 
 import org.commissioningdesk.app.Services;
-import org.commissioningdesk.demo.SetUpService;
-import org.commissioningdesk.organisation.StarterPack;
 import org.commissioningdesk.persistence.DatabaseLocation;
 import org.commissioningdesk.persistence.DatabaseOpenException;
 import org.commissioningdesk.persistence.DatabaseProblem;
@@ -26,8 +23,7 @@ public final class DamagedDatabases {
     /** A demo database at {@code folder/NAME.mv.db} that cannot be opened (damaged) but can be recovered. */
     public static Path recoverable(Path folder, String name) throws Exception {
         Path scratch = Files.createDirectories(folder.resolve(name + "-making"));
-        DatabaseLocation demo = DatabaseLocation.of(scratch.resolve("demo"));
-        TestDatabases.OPENER.create(demo, Optional.of(new SetUpService.Choice(StarterPack.LONDON_2006, true))).close();
+        DatabaseLocation demo = TestDatabases.createLondon(DatabaseLocation.of(scratch.resolve("demo")), true);
         byte[] whole = Files.readAllBytes(demo.file());
         Path target = folder.resolve(name + ".mv.db");
         for (int offset = 4096 * 2; offset < whole.length; offset += 4096) {

@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.commissioningdesk.app.Services;
 import org.commissioningdesk.app.ServicesOpener;
+import org.commissioningdesk.demo.SetUpService;
+import org.commissioningdesk.organisation.StarterPack;
 import org.commissioningdesk.common.UserIdentity;
 import org.commissioningdesk.persistence.Database;
 import org.commissioningdesk.persistence.DatabaseLocation;
@@ -27,6 +29,12 @@ public final class TestDatabases {
 
     public static DatabaseLocation location(Path folder) {
         return DatabaseLocation.of(folder.resolve("desk"));
+    }
+
+    /** Creates a database at {@code location} with the London 2006/07 pack, and the demo when {@code demo}. */
+    public static DatabaseLocation createLondon(DatabaseLocation location, boolean demo) {
+        OPENER.create(location, Optional.of(new SetUpService.Choice(StarterPack.LONDON_2006, demo))).close();
+        return location;
     }
 
     /** The bare database in {@code folder} (no services), created (not set up) the first time. */
