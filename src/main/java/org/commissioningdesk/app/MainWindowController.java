@@ -1,6 +1,7 @@
 package org.commissioningdesk.app;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,18 +13,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 import org.commissioningdesk.common.AppPaths;
+import org.commissioningdesk.common.BackgroundTaskRunner;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.DisplayPaths;
 import org.commissioningdesk.common.Leavable;
@@ -86,18 +84,12 @@ public final class MainWindowController {
         rail.getItems().setAll(Screen.values());
         rail.setDisable(true);
         rail.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> onRailChanged(was, now));
-        int n = 1;
-        for (Screen screen : Screen.values()) {
-            MenuItem item = new MenuItem(screen.title());
-            item.setId("go-" + screen.name().toLowerCase());
-            item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(n++)), KeyCombination.SHORTCUT_DOWN));
-            item.setOnAction(e -> rail.getSelectionModel().select(screen));
-            item.disableProperty().bind(rail.disableProperty());
-            goMenu.getItems().add(item);
-        }
+        goMenu.getItems().setAll(Screen.goMenu(rail));
         status = new StatusBar(statusLabel, busyIndicator, cancelButton);
         unreadable = new UnreadableWarning(unreadableLabel, root);
-        recovery = new RecoveryFlow(runner, picker, status, root, this::window, location -> open(location, false));
+        // Recovery runs on a thread of its own, so saving in the open database never waits behind it.
+        recovery = new RecoveryFlow(new BackgroundTaskRunner(), picker, status, root, this::window,
+                location -> open(location.file(), false));
     }
 
     /**
@@ -107,52 +99,59 @@ public final class MainWindowController {
      * be opened leaves the person where they were.
      */
     public void openDatabase(DatabaseLocation location) {
-        open(location, true);
+        open(location.file(), true);
     }
 
-    private void open(DatabaseLocation location, boolean createIfMissing) {
+    /**
+     * Opens the database {@code chosen} names, in the background (where its name is checked, too: that can
+     * touch the disk); a missing file is offered for creation when {@code createIfMissing}.
+     */
+    private void open(Path chosen, boolean createIfMissing) {
         if (!leaveCurrentScreen()) {
             return;
         }
         rail.setDisable(true);
-        status.busy("Opening " + location.file().getFileName() + "…");
+        status.busy("Opening " + chosen.getFileName() + "…");
         runner.run("open database", () -> {
             if (closing) {
                 return null;
             }
+            DatabaseLocation location = DatabaseLocation.of(chosen);
             if (!Files.exists(location.file())) {
                 if (createIfMissing) {
-                    return Opened.MISSING;
+                    return new Opened(location, null, false);
                 }
                 throw new NotFoundException("There is no database at " + location.file() + " any more.");
             }
-            return opened(opener.open(location));
+            return opened(location, opener.open(location));
         }, opened -> {
             if (closing || opened == null) {
                 return;
             }
-            if (opened == Opened.MISSING) {
-                create(location, false);
+            if (opened.services() == null) {
+                create(opened.location().file(), false);
             } else {
-                adopt(location, opened, "Ready.");
+                adopt(opened, "Ready.");
             }
-        }, failure -> openFailed(location, failure));
+        }, failure -> openFailed(chosen, failure));
     }
 
-    /** Asks how a new database should start (unless {@code mustBeNew} finds the name taken), then creates it. */
-    private void create(DatabaseLocation location, boolean mustBeNew) {
-        if (mustBeNew && !leaveCurrentScreen()) {
+    /** Asks how a new database should start (unless its name is taken already), then creates it. */
+    private void create(Path chosen, boolean leaving) {
+        if (leaving && !leaveCurrentScreen()) {
             return;
         }
         rail.setDisable(true);
-        status.busy("Checking " + location.file().getFileName() + "…");
-        runner.run("check the new database's name", () -> Files.exists(location.file()), taken -> {
-            if (closing) {
-                return;
+        status.busy("Checking " + chosen.getFileName() + "…");
+        runner.run("check the new database's name", () -> {
+            DatabaseLocation location = DatabaseLocation.of(chosen);
+            if (Files.exists(location.file())) {
+                throw new RuleViolationException(location.file() + " already exists. Use File > Open database… to"
+                        + " open it, or choose another name.");
             }
-            if (taken) {
-                openFailed(location, new RuleViolationException(location.file() + " already exists. Use File > Open"
-                        + " database… to open it, or choose another name."));
+            return location;
+        }, location -> {
+            if (closing) {
                 return;
             }
             status.idle("Choose how to start.");
@@ -162,19 +161,19 @@ public final class MainWindowController {
             }
             status.busy(choice.map(c -> "Creating " + location.file().getFileName() + " with the '" + c.pack().label()
                     + "' starter pack…").orElse("Creating " + location.file().getFileName() + "…"));
-            runner.run("create database", () -> closing ? null : opened(opener.create(location, choice)),
+            runner.run("create database", () -> closing ? null : opened(location, opener.create(location, choice)),
                     opened -> {
                         if (!closing && opened != null) {
-                            adopt(location, opened, choice.map(StarterPackDialog::readyMessage)
+                            adopt(opened, choice.map(StarterPackDialog::readyMessage)
                                     .orElse("Ready. The database has not been set up; you will be asked again next time."));
                         }
-                    }, failure -> openFailed(location, failure));
-        }, failure -> openFailed(location, failure));
+                    }, failure -> openFailed(location.file(), failure));
+        }, failure -> openFailed(chosen, failure));
     }
 
-    private Opened opened(Services services) {
+    private Opened opened(DatabaseLocation location, Services services) {
         try {
-            Opened result = new Opened(services, services.setUp().state().needsChoice());
+            Opened result = new Opened(location, services, services.setUp().state().needsChoice());
             openOnWorker.add(services);
             return result;
         } catch (RuntimeException e) {
@@ -184,7 +183,8 @@ public final class MainWindowController {
     }
 
     /** Makes {@code opened} the database the window works in, closing the one before. */
-    private void adopt(DatabaseLocation location, Opened opened, String readyMessage) {
+    private void adopt(Opened opened, String readyMessage) {
+        DatabaseLocation location = opened.location();
         Services previous = services;
         services = opened.services();
         views.clear();
@@ -214,7 +214,7 @@ public final class MainWindowController {
         }
     }
 
-    private void openFailed(DatabaseLocation location, Throwable failure) {
+    private void openFailed(Path file, Throwable failure) {
         if (closing) {
             return;
         }
@@ -222,24 +222,23 @@ public final class MainWindowController {
         boolean damaged = failure instanceof DatabaseOpenException e && e.problem() == DatabaseProblem.DAMAGED;
         if (services == null) {
             status.idle("No database open.");
-            databaseLabel.setText(DisplayPaths.friendly(location.file()));
-            content.getChildren().setAll(damaged ? NoDatabasePane.of(message, recovery.button(location.file()))
+            databaseLabel.setText(DisplayPaths.friendly(file));
+            content.getChildren().setAll(damaged ? NoDatabasePane.of(message, recovery.button(file))
                     : NoDatabasePane.of(message));
         } else {
             rail.setDisable(false);
-            status.idle("Could not open " + DisplayPaths.friendly(location.file()) + "; still working in "
+            status.idle("Could not open " + DisplayPaths.friendly(file) + "; still working in "
                     + DisplayPaths.friendly(services.location().file()) + ".");
         }
         if (damaged) {
-            recovery.offer("Cannot open the database", message, location.file());
+            recovery.offer("Cannot open the database", message, file);
         } else {
             Dialogs.error(root, "Cannot open the database", message);
         }
     }
 
-    private record Opened(Services services, boolean needsStarterPack) {
-        /** There is no database at the path yet. */
-        static final Opened MISSING = new Opened(null, false);
+    /** A database opened for the window, or (with no services) a location where there is none yet. */
+    private record Opened(DatabaseLocation location, Services services, boolean needsStarterPack) {
     }
 
     /** A database that exists but was never set up (the person chose "Decide later"): asked again now. */
@@ -335,15 +334,13 @@ public final class MainWindowController {
     @FXML
     private void onNewDatabase() {
         picker.save(window(), "New database", currentFolder(), "commissioning.mv.db")
-                .flatMap(file -> RecoveryFlow.location(root, file))
-                .ifPresent(location -> create(location, true));
+                .ifPresent(file -> create(file, true));
     }
 
     @FXML
     private void onOpenDatabase() {
         picker.open(window(), "Open database", currentFolder())
-                .flatMap(file -> RecoveryFlow.location(root, file))
-                .ifPresent(location -> open(location, false));
+                .ifPresent(file -> open(file, false));
     }
 
     @FXML
@@ -352,7 +349,7 @@ public final class MainWindowController {
     }
 
     /** Where the file dialogs start: the open database's folder, or the user data folder. */
-    private java.nio.file.Path currentFolder() {
+    private Path currentFolder() {
         return services != null ? services.location().folder() : AppPaths.userDataFolder();
     }
 
@@ -379,6 +376,7 @@ public final class MainWindowController {
      */
     void closeDatabase(Runnable then) {
         closing = true;
+        recovery.close();
         services = null;
         runner.run("close database", () -> {
             closeAllNow();

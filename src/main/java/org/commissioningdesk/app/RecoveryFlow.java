@@ -14,7 +14,6 @@ import javafx.stage.Window;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.persistence.DatabaseLocation;
-import org.commissioningdesk.persistence.DatabaseOpenException;
 import org.commissioningdesk.persistence.DatabaseRecovery;
 
 /**
@@ -30,6 +29,8 @@ final class RecoveryFlow {
     private final Node owner;
     private final Supplier<Window> window;
     private final Consumer<DatabaseLocation> open;
+    private volatile boolean closed;
+    private volatile AtomicBoolean running;
 
     RecoveryFlow(TaskRunner runner, FilePicker picker, StatusBar status, Node owner, Supplier<Window> window,
                  Consumer<DatabaseLocation> open) {
@@ -50,20 +51,45 @@ final class RecoveryFlow {
     void recover(Path damaged) {
         Optional<Path> out = picker.save(window.get(), "Save the recovered database as", damaged.getParent(),
                 suggestedName(damaged));
-        out.flatMap(chosen -> location(owner, chosen)).ifPresent(target -> {
-            AtomicBoolean stop = new AtomicBoolean();
-            status.cancellable("Recovering " + damaged.getFileName() + " into " + target.file().getFileName() + "…",
-                    () -> stop.set(true));
-            runner.run("recover database", () -> DatabaseRecovery.recover(damaged, target, stop::get), report -> {
-                status.idle("Recovered " + report.rows() + " records into " + target.file().getFileName() + ".");
-                if (Dialogs.infoWithAction(owner, "Database recovered", report.describe(), "Open the recovered database")) {
-                    open.accept(target);
-                }
-            }, failure -> {
-                status.idle("The database was not recovered.");
-                Dialogs.error(owner, "The database was not recovered", Dialogs.describe(failure));
-            });
+        if (out.isEmpty() || closed) {
+            return;
+        }
+        AtomicBoolean stop = new AtomicBoolean();
+        running = stop;
+        status.cancellable("Recovering " + damaged.getFileName() + " into " + out.get().getFileName() + "…",
+                () -> stop.set(true));
+        runner.run("recover database", () -> {
+            DatabaseLocation target = DatabaseLocation.of(out.get());
+            return new Recovered(target, DatabaseRecovery.recover(damaged, target, stop::get));
+        }, done -> {
+            if (closed) {
+                return;
+            }
+            status.idle("Recovered " + done.report().rows() + " records into " + done.target().file().getFileName() + ".");
+            if (Dialogs.infoWithAction(owner, "Database recovered", done.report().describe(),
+                    "Open the recovered database")) {
+                open.accept(done.target());
+            }
+        }, failure -> {
+            if (closed) {
+                return;
+            }
+            status.idle("The database was not recovered.");
+            Dialogs.error(owner, "The database was not recovered", Dialogs.describe(failure));
         });
+    }
+
+    private record Recovered(DatabaseLocation target, DatabaseRecovery.Report report) {
+    }
+
+    /** The window is going: a recovery under way is stopped (leaving no new file) and says nothing more. */
+    void close() {
+        closed = true;
+        AtomicBoolean stop = running;
+        if (stop != null) {
+            stop.set(true);
+        }
+        runner.shutdown();
     }
 
     /** A Recover… button for {@code damaged}, for the pane shown when it could not be opened. */
@@ -86,15 +112,5 @@ final class RecoveryFlow {
         String name = damaged.getFileName().toString();
         String stem = name.toLowerCase(Locale.ROOT).endsWith(".mv.db") ? name.substring(0, name.length() - 6) : name;
         return stem + " recovered.mv.db";
-    }
-
-    /** The database a chosen file names, or (having said plainly why) nothing when the name cannot be used. */
-    static Optional<DatabaseLocation> location(Node owner, Path chosen) {
-        try {
-            return Optional.of(DatabaseLocation.of(chosen));
-        } catch (DatabaseOpenException e) {
-            Dialogs.error(owner, "This name cannot be used", e.getMessage());
-            return Optional.empty();
-        }
     }
 }

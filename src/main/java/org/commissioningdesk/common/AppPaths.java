@@ -12,8 +12,18 @@ public final class AppPaths {
     private AppPaths() {
     }
 
+    /**
+     * The system property that puts the data folder elsewhere: the tests set it, so they never write into a
+     * real person's folder.
+     */
+    static final String PROPERTY = "commissioningdesk.dataFolder";
+
     /** The per-user data folder: XDG_DATA_HOME on Linux, %APPDATA% on Windows, Application Support on macOS. */
     public static Path userDataFolder() {
+        String configured = System.getProperty(PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured).toAbsolutePath();
+        }
         return userDataFolder(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 

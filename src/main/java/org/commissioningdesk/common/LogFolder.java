@@ -2,6 +2,7 @@ package org.commissioningdesk.common;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -43,8 +44,32 @@ public final class LogFolder {
         if (usable(preferred)) {
             return preferred;
         }
+        // The shared temporary folder: only a folder of this person's own, never one someone else made (or a link
+        // they planted) under the name this would choose.
         String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
-        return Path.of(System.getProperty("java.io.tmpdir"), "commissioning-desk-" + user, "logs");
+        Path fallback = Path.of(System.getProperty("java.io.tmpdir"), "commissioning-desk-" + user);
+        if (ownFolder(fallback) && usable(fallback.resolve("logs"))) {
+            return fallback.resolve("logs");
+        }
+        try {
+            return Files.createTempDirectory("commissioning-desk-logs-");
+        } catch (IOException | RuntimeException e) {
+            return fallback.resolve("logs");
+        }
+    }
+
+    /** True when {@code folder} is (or has just been made) a real folder owned by the person running this. */
+    private static boolean ownFolder(Path folder) {
+        try {
+            if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectory(folder);
+            }
+            return Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                    && Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).getName()
+                    .equals(System.getProperty("user.name"));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static boolean usable(Path folder) {

@@ -1,9 +1,12 @@
 package org.commissioningdesk.persistence;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -29,12 +32,53 @@ public final class Database implements Transactions, AutoCloseable {
     private final Jdbi jdbi;
     private final List<String> notices;
     private final UnreadableRows unreadable = new UnreadableRows();
+    /** True for a database opened for work (not a temporary one being built): counted in {@link #OPEN}. */
+    private final boolean counted;
+    private boolean closed;
+
+    /**
+     * How many times each database file is open for work in this process. A second open of a file already
+     * open here shares H2's open database (as H2 does within one process) instead of going through the
+     * safety steps again: those copy and check the file, and must not copy a file this process is writing.
+     */
+    private static final Map<Path, Integer> OPEN = new HashMap<>();
 
     Database(DatabaseLocation location, JdbcConnectionPool pool, List<String> notices) {
+        this(location, pool, notices, false);
+    }
+
+    private Database(DatabaseLocation location, JdbcConnectionPool pool, List<String> notices, boolean counted) {
         this.location = location;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
         this.notices = List.copyOf(notices);
+        this.counted = counted;
+    }
+
+    /** A database opened for work, counted as open in this process until it is closed. */
+    static Database forWork(DatabaseLocation location, JdbcConnectionPool pool, List<String> notices) {
+        synchronized (OPEN) {
+            OPEN.merge(location.file(), 1, Integer::sum);
+        }
+        return new Database(location, pool, notices, true);
+    }
+
+    /** Another connection to a database this process has open already, or empty when it has not. */
+    static java.util.Optional<Database> sharing(DatabaseLocation location) {
+        synchronized (OPEN) {
+            if (!OPEN.containsKey(location.file())) {
+                return java.util.Optional.empty();
+            }
+            JdbcConnectionPool pool = pool(location, "IFEXISTS=TRUE");
+            try {
+                pool.getConnection().close();
+            } catch (SQLException e) {
+                pool.dispose();
+                throw StorageErrors.opening(location.file(), e);
+            }
+            OPEN.merge(location.file(), 1, Integer::sum);
+            return java.util.Optional.of(new Database(location, pool, List.of(), true));
+        }
     }
 
     /**
@@ -86,7 +130,13 @@ public final class Database implements Transactions, AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        synchronized (OPEN) {
+            if (counted && !closed) {
+                OPEN.computeIfPresent(location.file(), (file, n) -> n == 1 ? null : n - 1);
+            }
+            closed = true;
+            pool.dispose();
+        }
     }
 
     /** The connections, for Flyway. */

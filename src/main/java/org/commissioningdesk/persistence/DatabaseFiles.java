@@ -34,13 +34,40 @@ final class DatabaseFiles {
     /** Every H2 MVStore file starts with its header, in plain text: {@code H:2,block:...}. */
     private static final byte[] MAGIC = "H:2,".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern PROCESS_FILE = Pattern.compile(
-            "\\.(creating|opening|restoring|repairing|upgrading\\.writing)-(\\d+)(\\.mv\\.db)?$");
+            "\\.(creating|opening|restoring|repairing|upgrading\\.writing)-([0-9a-f]{8})-(\\d+)(\\.mv\\.db)?$");
 
     private DatabaseFiles() {
     }
 
+    /**
+     * The infix naming a side file of this process: its purpose, this computer and this process
+     * ({@code .creating-3fa2c1d0-4711}). The computer is named too, so that a copy on another computer using
+     * the same shared folder (whose process numbers mean nothing here) never has its files taken for leftovers.
+     */
     static String processInfix(String purpose) {
-        return "." + purpose + "-" + ProcessHandle.current().pid();
+        return processInfix(purpose, THIS_COMPUTER, ProcessHandle.current().pid());
+    }
+
+    static String processInfix(String purpose, String computer, long pid) {
+        return "." + purpose + "-" + computer + "-" + pid;
+    }
+
+    /** A short, stable tag for this computer: eight hex digits from its name. */
+    static final String THIS_COMPUTER = computerTag();
+
+    private static String computerTag() {
+        String name = System.getenv("HOSTNAME");
+        if (name == null || name.isBlank()) {
+            name = System.getenv("COMPUTERNAME");
+        }
+        if (name == null || name.isBlank()) {
+            try {
+                name = Files.readString(Path.of("/etc/hostname")).strip();
+            } catch (IOException | RuntimeException e) {
+                name = "this-computer";
+            }
+        }
+        return String.format("%08x", name.toLowerCase(java.util.Locale.ROOT).hashCode());
     }
 
     /**
@@ -121,12 +148,19 @@ final class DatabaseFiles {
      * support links (FAT USB sticks), the file is renamed after checking the name is free.
      */
     static void placeNew(Path finished, Path target) throws IOException {
+        boolean linked;
         try {
             Files.createLink(target, finished);
-            Files.delete(finished);
+            linked = true;
         } catch (FileAlreadyExistsException e) {
             throw e;
         } catch (UnsupportedOperationException | FileSystemException e) {
+            linked = false;
+        }
+        if (linked) {
+            // The new file has its name; the temporary name is only left over if it cannot be removed now.
+            deleteQuietly(finished);
+        } else {
             if (Files.exists(target)) {
                 throw new FileAlreadyExistsException(target.toString());
             }
@@ -163,8 +197,8 @@ final class DatabaseFiles {
 
     /**
      * Removes the side files that a process left beside this database when it died (a kill, a power cut):
-     * half-built new databases, safety copies and restores in progress. Files of a process still running
-     * are left alone.
+     * half-built new databases, safety copies and restores in progress. Files of a process still running,
+     * and files made on another computer, are left alone.
      */
     static void removeLeftovers(DatabaseLocation location) {
         String prefix = location.name();
@@ -173,7 +207,7 @@ final class DatabaseFiles {
             for (Path entry : entries) {
                 String rest = entry.getFileName().toString().substring(prefix.length());
                 Matcher m = PROCESS_FILE.matcher(rest);
-                if (m.matches() && !alive(Long.parseLong(m.group(2)))) {
+                if (m.matches() && m.group(2).equals(THIS_COMPUTER) && !alive(Long.parseLong(m.group(3)))) {
                     LOG.info("Removing {}, left by a process that has ended", entry);
                     deleteQuietly(entry);
                 }

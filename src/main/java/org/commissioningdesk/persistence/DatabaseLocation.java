@@ -20,7 +20,21 @@ import java.util.Locale;
  */
 public record DatabaseLocation(Path base) {
 
+    /**
+     * The only class H2 may load by name for a database's objects: its own reader of large values, which a
+     * recovery script calls. No trigger, stored function or table engine of a file's choosing can be loaded
+     * (checks of each file's schema come first; this is the second line). Set before H2 reads its settings.
+     */
+    static final String ALLOWED_CLASSES = "org.h2.tools.Recover";
+
+    static {
+        if (System.getProperty("h2.allowedClasses") == null) {
+            System.setProperty("h2.allowedClasses", ALLOWED_CLASSES);
+        }
+    }
+
     static final String SUFFIX = ".mv.db";
+    private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
     /** The longest file name accepted (in bytes, suffix included): the side files add up to 30 more. */
     static final int MAX_NAME_BYTES = 200;
     /** The longest whole path accepted, well inside every platform's limit. */
@@ -134,6 +148,12 @@ public record DatabaseLocation(Path base) {
                 throw new DatabaseOpenException(DatabaseProblem.BAD_PATH, "The database path " + whole + SUFFIX
                         + " contains ';', which Commissioning Desk does not accept in a database's name or in the"
                         + " names of its folders. Choose a name without ';'.");
+            }
+            if (c == '\\' && !WINDOWS) {
+                // H2 reads a backslash as a folder separator everywhere, so it would open another file than this one.
+                throw new DatabaseOpenException(DatabaseProblem.BAD_PATH, "The database path " + whole + SUFFIX
+                        + " contains '\\', which Commissioning Desk does not accept in a database's name or in the"
+                        + " names of its folders. Choose a name without it.");
             }
             if (Character.isISOControl(c)) {
                 throw new DatabaseOpenException(DatabaseProblem.BAD_PATH, "The database path contains a control"

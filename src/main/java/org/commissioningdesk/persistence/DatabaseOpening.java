@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -15,9 +14,6 @@ import org.commissioningdesk.common.ExplainedFailure;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
-import org.h2.mvstore.MVStore;
-import org.h2.mvstore.MVStoreException;
-import org.h2.mvstore.SingleFileStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +41,17 @@ final class DatabaseOpening {
     }
 
     static Database open(DatabaseLocation location) {
+        java.util.Optional<Database> shared = Database.sharing(location);
+        if (shared.isPresent()) {
+            return shared.get();
+        }
         DatabaseFiles.checkOpenable(location);
+        try (OpeningLock held = OpeningLock.take(location)) {
+            return openHoldingLock(location);
+        }
+    }
+
+    private static Database openHoldingLock(DatabaseLocation location) {
         DatabaseFiles.removeLeftovers(location);
         List<String> notices = new ArrayList<>();
         Migrations.Schema schema = inspectWithUpgradeResumed(location, notices);
@@ -139,7 +145,7 @@ final class DatabaseOpening {
     /** Where the schema stands, read with H2 in read-only mode: the file is not changed by a byte. */
     static Migrations.Schema inspectReadOnly(DatabaseLocation location) {
         Path file = location.file();
-        refuseEmptyStore(file);
+        refuseEmptyOrUnsafe(file);
         JdbcDataSource source = Database.source(location, "ACCESS_MODE_DATA=r", "IFEXISTS=TRUE");
         try {
             return TrackedFiles.attempt(() -> {
@@ -154,36 +160,30 @@ final class DatabaseOpening {
     }
 
     /**
-     * An H2 file whose header is there but which holds no data at all (an interrupted copy) would be taken by
-     * H2 for a new database and set up afresh: it is refused before H2 sees it.
+     * Reads the file's metadata with H2's storage layer alone ({@link StoredSchema}) and refuses, before H2's
+     * engine sees it: a file that holds no data at all (an interrupted copy, which H2 would take for a new
+     * database and set up afresh), one whose metadata cannot be read (damaged), and one holding anything that
+     * would run code when the engine opened it.
      */
-    private static void refuseEmptyStore(Path file) {
-        long version;
-        // The file store is ours to close: when MVStore cannot make sense of a damaged file it gives up
-        // without closing what it opened, and the lock it took would then refuse every later open in this process.
-        SingleFileStore files = new SingleFileStore(new HashMap<>());
+    private static void refuseEmptyOrUnsafe(Path file) {
+        StoredSchema.Contents contents;
         try {
-            files.open(file.toString(), true, null);
-            MVStore store = new MVStore.Builder().fileStore(files).open();
-            try {
-                version = store.getCurrentVersion();
-            } finally {
-                store.closeImmediately();
-            }
-        } catch (MVStoreException | IllegalStateException | IllegalArgumentException e) {
-            return; // H2 proper reads it next and says what is wrong, if anything
-        } finally {
-            try {
-                files.close();
-            } catch (MVStoreException e) {
-                LOG.debug("Closing {} after looking inside it: {}", file, e.toString());
-            }
+            contents = StoredSchema.read(file);
+        } catch (RuntimeException e) {
+            throw StorageErrors.opening(file, e); // in use elsewhere, unreadable to this person, or damaged
+        } catch (AssertionError e) {
+            LOG.warn("The metadata of {} cannot be read", file, e);
+            throw new DatabaseOpenException(DatabaseProblem.DAMAGED, StorageErrors.damaged(file), e);
         }
-        if (version == 0) {
+        if (contents.version() == 0) {
             throw new DatabaseOpenException(DatabaseProblem.NOT_A_DATABASE, file + " holds no database (it has the"
                     + " beginning of one and nothing else: perhaps a copy that was interrupted). Nothing in it was"
                     + " changed.");
         }
+        StoredSchema.codeIn(contents.entries()).ifPresent(what -> {
+            throw new DatabaseOpenException(DatabaseProblem.NOT_A_DATABASE, file + " holds program code (" + what
+                    + ") that no Commissioning Desk database has, so it was not opened. Nothing in it was changed.");
+        });
     }
 
     private static void refuseUnusable(DatabaseLocation location, Migrations.Schema schema) {
@@ -229,7 +229,7 @@ final class DatabaseOpening {
             } else {
                 DatabaseFiles.deleteQuietly(safety);
             }
-            return new Database(location, pool, notices);
+            return Database.forWork(location, pool, notices);
         } catch (SQLException | RuntimeException e) {
             if (pool != null) {
                 pool.dispose();

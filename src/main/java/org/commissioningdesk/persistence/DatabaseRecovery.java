@@ -197,13 +197,17 @@ public final class DatabaseRecovery {
 
     /**
      * The statements of a recovery script that are run: tables, rows, indexes and constraints, and H2's own
-     * two readers of large values. Users, other aliases, triggers and linked tables are left out, so a
-     * hostile file cannot make the recovery run code of its choosing.
+     * two readers of large values. Users, other aliases, triggers, linked tables and any definition calling a
+     * function that reaches outside the database are left out, so a hostile file cannot make the recovery run
+     * code of its choosing.
      */
     static boolean allowed(String sql) {
         String s = sql.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (s.startsWith("CREATE ALIAS ") || s.startsWith("DROP ALIAS ")) {
             return s.matches("(CREATE ALIAS IF NOT EXISTS|DROP ALIAS) READ_(BLOB|CLOB)_MAP( FOR 'ORG\\.H2\\.TOOLS\\.RECOVER\\.READ(BLOB|CLOB)MAP')?");
+        }
+        if (!s.startsWith("INSERT ") && StoredSchema.reachesOut(s)) {
+            return false; // a view, default or constraint that would read or write files or other databases
         }
         return !(s.startsWith("CREATE USER") || s.startsWith("ALTER USER") || s.startsWith("CREATE TRIGGER")
                 || s.startsWith("CREATE FORCE TRIGGER") || s.startsWith("CREATE AGGREGATE")

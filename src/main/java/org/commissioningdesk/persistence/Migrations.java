@@ -31,6 +31,12 @@ final class Migrations {
      */
     static final String PAUSE_PROPERTY = "commissioningdesk.test.migrationPauseMillis";
 
+    /**
+     * For tests only: more Flyway locations (comma separated), standing for the migrations of a newer or a
+     * broken build, so an upgrade can be made to fail or to find more to do.
+     */
+    static final String EXTRA_LOCATIONS_PROPERTY = "commissioningdesk.test.extraMigrations";
+
     private Migrations() {
     }
 
@@ -154,9 +160,14 @@ final class Migrations {
     }
 
     private static Flyway flyway(DataSource source, MigrationVersion target) {
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        String extra = System.getProperty(EXTRA_LOCATIONS_PROPERTY);
+        if (extra != null && !extra.isBlank()) {
+            locations.addAll(Arrays.asList(extra.split(",")));
+        }
         var configuration = Flyway.configure()
                 .dataSource(source)
-                .locations("classpath:db/migration")
+                .locations(locations.toArray(String[]::new))
                 .failOnMissingLocations(true);
         if (target != null) {
             configuration.target(target);

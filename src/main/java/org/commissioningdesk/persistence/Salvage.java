@@ -13,10 +13,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
@@ -88,9 +86,9 @@ final class Salvage {
             try (Statement s = to.createStatement()) {
                 s.execute("SET REFERENTIAL_INTEGRITY FALSE");
             }
-            Map<String, Set<String>> tables = columns(to);
-            Map<String, Set<String>> old = columns(from);
-            for (Map.Entry<String, Set<String>> table : tables.entrySet()) {
+            Map<String, Map<String, String>> tables = columns(to);
+            Map<String, Map<String, String>> old = columns(from);
+            for (Map.Entry<String, Map<String, String>> table : tables.entrySet()) {
                 String name = table.getKey();
                 if (name.equals(Migrations.HISTORY_TABLE) || !old.containsKey(name)) {
                     continue;
@@ -98,8 +96,14 @@ final class Salvage {
                 if (isEmpty(from, name)) {
                     continue; // nothing came back for it: what the migrations put there stays
                 }
-                List<String> shared = new ArrayList<>(table.getValue());
-                shared.retainAll(old.get(name));
+                // Columns of the same name and the same type only: a hostile file could declare one of ours as a
+                // Java object, which reading would deserialize.
+                List<String> shared = new ArrayList<>();
+                table.getValue().forEach((column, type) -> {
+                    if (type.equals(old.get(name).get(column))) {
+                        shared.add(column);
+                    }
+                });
                 try (Statement s = to.createStatement()) {
                     s.execute("DELETE FROM " + quote(name)); // rows the migrations inserted come from the original too
                 }
@@ -176,14 +180,16 @@ final class Salvage {
         }
     }
 
-    private static Map<String, Set<String>> columns(Connection c) throws SQLException {
-        Map<String, Set<String>> tables = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT C.TABLE_NAME, C.COLUMN_NAME FROM"
+    /** Table name to its columns, each with its data type. */
+    private static Map<String, Map<String, String>> columns(Connection c) throws SQLException {
+        Map<String, Map<String, String>> tables = new LinkedHashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT C.TABLE_NAME, C.COLUMN_NAME,"
+                + " C.DATA_TYPE FROM"
                 + " INFORMATION_SCHEMA.COLUMNS C JOIN INFORMATION_SCHEMA.TABLES T ON T.TABLE_SCHEMA = C.TABLE_SCHEMA"
                 + " AND T.TABLE_NAME = C.TABLE_NAME WHERE C.TABLE_SCHEMA = 'PUBLIC' AND T.TABLE_TYPE = 'BASE TABLE'"
                 + " ORDER BY C.TABLE_NAME, C.ORDINAL_POSITION")) {
             while (rs.next()) {
-                tables.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
+                tables.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
             }
         }
         return tables;

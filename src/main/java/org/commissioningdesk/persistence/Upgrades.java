@@ -63,7 +63,9 @@ final class Upgrades {
     /** True when the upgrade the marker speaks of did finish (the run died just before removing the marker). */
     static boolean finished(DatabaseLocation location, Migrations.Schema schema) {
         Marker marker = readMarker(location);
-        return !schema.hasFailed() && schema.pending().isEmpty()
+        // Only what the marker's own upgrade was to do counts: a newer build has more migrations pending, and
+        // that must not make a finished upgrade look unfinished (and put an old copy back over later work).
+        return !schema.hasFailed()
                 && MigrationVersion.fromVersion(schema.latestApplied()).compareTo(MigrationVersion.fromVersion(marker.target())) >= 0;
     }
 
@@ -72,10 +74,13 @@ final class Upgrades {
         Marker marker = readMarker(location);
         Path file = location.file();
         if (!Files.isRegularFile(marker.backup())) {
-            throw new DatabaseOpenException(DatabaseProblem.INTERRUPTED_UPGRADE, "The last upgrade of " + file
-                    + " was interrupted, and the copy made before it (" + marker.backup().getFileName() + ") is missing,"
-                    + " so it cannot be put right automatically. Nothing more was changed. If you have a backup of the"
-                    + " file, open that instead; the details are in the log, in " + LogFolder.shown() + ".");
+            // Nothing to put back: the upgrade runs again from where the file stands (and, if the half-made upgrade
+            // is in its way, the file's records are copied into a fresh database first; see run).
+            LOG.warn("The last upgrade of {} was interrupted and its copy {} is missing", file, marker.backup());
+            forgetMarker(location);
+            notices.add("The last upgrade of " + file.getFileName() + " was interrupted, and the copy made before it ("
+                    + marker.backup().getFileName() + ") is missing; it was upgraded again from where it stood.");
+            return;
         }
         try {
             DatabaseFiles.restore(location, marker.backup());
@@ -116,25 +121,16 @@ final class Upgrades {
             Migrations.migrate(working);
         } catch (RuntimeException first) {
             LOG.warn("Upgrading {} failed; putting it back from {} and trying once more", file, backup, first);
-            working.dispose();
-            putBack(location, backup);
-            try {
-                working = DatabaseOpening.connect(location);
-                Migrations.migrate(working);
-                notices.add("The first attempt to upgrade " + file.getFileName() + " failed; it was put back as it was"
-                        + " and the second attempt succeeded.");
-            } catch (RuntimeException | java.sql.SQLException second) {
-                LOG.error("Upgrading {} failed twice; putting it back from {}", file, backup, second);
-                working.dispose();
-                putBack(location, backup);
-                forgetMarker(location);
-                throw new DatabaseOpenException(DatabaseProblem.UPGRADE_FAILED, file + " could not be upgraded to this"
-                        + " version of Commissioning Desk (schema " + schema.latestApplied() + " to "
-                        + schema.latestKnown() + "). It is exactly as it was before; a copy is also kept at "
-                        + backup.getFileName() + ". The details are in the log, in " + LogFolder.shown() + ".", second);
-            }
+            working = retry(location, working, backup, schema, notices, first);
         }
-        forgetMarker(location);
+        try {
+            // H2 does not flush a commit to the disk: the upgraded file must be there before the marker goes.
+            flush(working);
+            forgetMarker(location);
+        } catch (RuntimeException | Error e) {
+            working.dispose();
+            throw e;
+        }
         prune(location);
         LOG.info("Upgraded {} from schema {} to {}; the copy from before is {}", file, schema.latestApplied(),
                 schema.latestKnown(), backup);
@@ -142,6 +138,64 @@ final class Upgrades {
                 + schema.latestApplied() + " to " + schema.latestKnown() + "). A copy from before the upgrade is kept"
                 + " beside it as " + backup.getFileName() + ".");
         return working;
+    }
+
+    /**
+     * After a failed upgrade: the copy is put back and the upgrade run again; if that fails too, the records are
+     * copied into a fresh database at the version that worked (which leaves behind whatever a half-made upgrade
+     * left in the way) and the upgrade is run once more. If that fails, the copy is put back and the person told.
+     */
+    private static JdbcConnectionPool retry(DatabaseLocation location, JdbcConnectionPool failed, Path backup,
+                                            Migrations.Schema schema, List<String> notices, RuntimeException first) {
+        Path file = location.file();
+        failed.dispose();
+        putBack(location, backup);
+        JdbcConnectionPool working = null;
+        try {
+            working = DatabaseOpening.connect(location);
+            Migrations.migrate(working);
+            notices.add("The first attempt to upgrade " + file.getFileName() + " failed; it was put back as it was"
+                    + " and the second attempt succeeded.");
+            return working;
+        } catch (RuntimeException | java.sql.SQLException second) {
+            LOG.warn("Upgrading {} failed twice; copying its records into a fresh database", file, second);
+            dispose(working);
+            working = null;
+        }
+        try {
+            putBack(location, backup);
+            Salvage.repair(location, schema, notices);
+            working = DatabaseOpening.connect(location);
+            Migrations.migrate(working);
+            return working;
+        } catch (RuntimeException | java.sql.SQLException third) {
+            LOG.error("Upgrading {} failed three times; putting it back from {}", file, backup, third);
+            third.addSuppressed(first);
+            dispose(working);
+            putBack(location, backup);
+            forgetMarker(location);
+            DatabaseFiles.deleteQuietly(Salvage.keptOriginal(location)); // the file is as it was: nothing to keep
+            throw new DatabaseOpenException(DatabaseProblem.UPGRADE_FAILED, file + " could not be upgraded to this"
+                    + " version of Commissioning Desk (schema " + schema.latestApplied() + " to "
+                    + schema.latestKnown() + "). It is exactly as it was before; a copy is also kept at "
+                    + backup.getFileName() + ". The details are in the log, in " + LogFolder.shown() + ".", third);
+        }
+    }
+
+    private static void dispose(JdbcConnectionPool pool) {
+        if (pool != null) {
+            pool.dispose();
+        }
+    }
+
+    /** Writes everything H2 holds for the file to the disk, and has the disk flush it. */
+    private static void flush(JdbcConnectionPool pool) {
+        try (java.sql.Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        } catch (java.sql.SQLException e) {
+            throw new DatabaseOpenException(DatabaseProblem.STORAGE, "The upgraded database could not be written to"
+                    + " the disk. It will be put back and upgraded again at the next open.", e);
+        }
     }
 
     private static void putBack(DatabaseLocation location, Path backup) {

@@ -74,16 +74,14 @@ public final class ProspectusRepository {
     public List<Prospectus> inheritable(Tx tx, FinancialYear firstYear, Collection<Long> ancestorIds, long excludingSeries) {
         Handle h = tx.handle();
         List<Long> ancestors = ancestorIds.isEmpty() ? List.of(-1L) : List.copyOf(ancestorIds);
-        List<Prospectus> found = h.createQuery(HEADER + """
+        List<Prospectus> found = Rows.readable(tx, "Prospectus", h.createQuery(HEADER + """
                          WHERE p.first_year = :year AND p.status IN ('BOARD_APPROVED', 'PUBLISHED')
                            AND p.series_id <> :series
                            AND (p.prospectus_level = 'LONDON' OR p.owner_id IN (<ancestors>))
                          ORDER BY p.series_id, p.version DESC""")
                 .bind("year", firstYear.toString())
                 .bind("series", excludingSeries)
-                .bindList("ancestors", ancestors)
-                .map((rs, ctx) -> header(rs))
-                .list();
+                .bindList("ancestors", ancestors), (rs, ctx) -> header(rs));
         Map<Long, Prospectus> latest = new java.util.LinkedHashMap<>();
         for (Prospectus p : found) {
             latest.putIfAbsent(p.seriesId(), p);

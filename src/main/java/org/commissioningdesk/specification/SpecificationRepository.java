@@ -56,8 +56,8 @@ public final class SpecificationRepository {
 
     /** Every version in a series, oldest first. */
     public List<SpecificationSummary> versions(Tx tx, long seriesId) {
-        return tx.handle().createQuery(SUMMARY + " WHERE s.series_id = :series ORDER BY s.version")
-                .bind("series", seriesId).map((rs, ctx) -> summary(rs)).list();
+        return Rows.readable(tx, "Specification", tx.handle().createQuery(SUMMARY
+                + " WHERE s.series_id = :series ORDER BY s.version").bind("series", seriesId), (rs, ctx) -> summary(rs));
     }
 
     public Optional<SpecificationSummary> findSummary(Tx tx, long id) {
@@ -86,7 +86,7 @@ public final class SpecificationRepository {
 
     /** The prospectus priorities linked to a specification (its series), newest cycle first. */
     public List<DeliveredPriority> deliveredPriorities(Tx tx, long seriesId) {
-        return tx.handle().createQuery("""
+        return Rows.readable(tx, "Prospectus", tx.handle().createQuery("""
                         SELECT p.id, p.title, o.name, p.first_year, p.version, p.status, pp.title AS priority_title
                         FROM priority_specification ps
                         JOIN prospectus_priority pp ON pp.id = ps.priority_id
@@ -94,10 +94,8 @@ public final class SpecificationRepository {
                         JOIN organisation o ON o.id = p.owner_id
                         WHERE ps.specification_id = :series
                         ORDER BY p.first_year DESC, o.name, p.title, p.version, pp.position""")
-                .bind("series", seriesId)
-                .map((rs, ctx) -> new DeliveredPriority(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        Rows.financialYear(rs, 4), rs.getInt(5), rs.getString(6), rs.getString(7)))
-                .list();
+                .bind("series", seriesId), (rs, ctx) -> new DeliveredPriority(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), Rows.financialYear(rs, 4), rs.getInt(5), rs.getString(6), rs.getString(7)));
     }
 
     /** How many prospectus priorities link to the specification (its series). */

@@ -25,6 +25,7 @@ final class DeskWindowFixture {
     MainWindowController controller;
     /** The files the person picks in the file dialogs, in order; an empty queue is Cancel. */
     final java.util.Deque<Path> picks = new java.util.ArrayDeque<>();
+    private boolean stopped;
     /** The titles of the file dialogs that were shown, in order. */
     final java.util.List<String> dialogsShown = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -86,6 +87,10 @@ final class DeskWindowFixture {
 
     /** Closes the database the way the application does, closes any window left open, forgets the prefs. */
     void stop() throws Exception {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         if (controller != null) {
             java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
             javafx.application.Platform.runLater(() -> controller.closeDatabase(closed::countDown));

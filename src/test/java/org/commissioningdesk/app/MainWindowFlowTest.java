@@ -77,6 +77,8 @@ class MainWindowFlowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#table").tryQuery().isPresent());
         assertThat(rail.getSelectionModel().getSelectedItem()).hasToString("Organisations");
 
+        // The file holds what the window loaded (looked at once the window has let go of it).
+        fixture.stop();
         try (Services services = TestDatabases.open(db)) {
             assertThat(services.starterPacks().chosen()).contains(StarterPack.LONDON_2006);
         }

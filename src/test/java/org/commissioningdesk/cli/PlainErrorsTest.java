@@ -239,6 +239,7 @@ class PlainErrorsTest {
         List<String> command = new ArrayList<>(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY,
                 "--clear-groups"));
         command.addAll(OtherProcess.javaCommand(List.of("-Dcommissioningdesk.logFolder=" + logs,
+                "-Dcommissioningdesk.dataFolder=" + logs,
                 "-Duser.home=" + logs), sharedClassPath, "org.commissioningdesk.app.Launcher", List.of(args)));
         Map<String, String> env = new HashMap<>();
         env.put("HOME", logs.toString());

@@ -52,22 +52,63 @@ class UpgradeTest {
     }
 
     @Test
-    void anUpgradeThatFailsTwiceLeavesTheFileExactlyAsItWasAndSaysSo() throws Exception {
+    void aMigrationThatAlwaysFailsLeavesTheFileExactlyAsItWasAndSaysSo() throws Exception {
+        DatabaseLocation location = V1Fixture.copyTo(folder, "desk");
+        String before = FailedOpenTest.checksum(location.file());
+        withMigrationsFrom("classpath:db/test-broken", () -> {
+            assertThatThrownBy(() -> TestDatabases.OPENER.open(location))
+                    .isInstanceOf(DatabaseOpenException.class)
+                    .hasMessageStartingWith(location.file() + " could not be upgraded to this version of Commissioning"
+                            + " Desk (schema 1 to 99). It is exactly as it was before; a copy is also kept at"
+                            + " desk.before-v2.mv.db.")
+                    .hasMessageNotContaining("SQL").hasMessageNotContaining("Flyway")
+                    .extracting(e -> ((DatabaseOpenException) e).problem()).isEqualTo(DatabaseProblem.UPGRADE_FAILED);
+        });
+        assertThat(FailedOpenTest.checksum(location.file())).isEqualTo(before);
+        assertThat(appliedVersions(location)).containsExactly("1");
+        assertThat(Upgrades.marker(location)).doesNotExist();
+        assertThat(beside(location)).containsExactly("desk.before-v2.mv.db", "desk.mv.db");
+        // Without the broken migration (the next version, say) it upgrades as usual.
+        TestDatabases.OPENER.open(location).close();
+        assertThat(appliedVersions(location)).containsExactly("1", "2", LATEST);
+    }
+
+    @Test
+    void aTableInTheWayOfAnUpgradeIsLeftBehindByARepairThatKeepsTheFileAsItWas() throws Exception {
         DatabaseLocation location = V1Fixture.copyTo(folder, "desk");
         // A table of the same name as one the next migration creates makes that migration fail every time.
         execute(location, "CREATE TABLE service_area (note VARCHAR(10))");
         String before = FailedOpenTest.checksum(location.file());
+        try (Services services = TestDatabases.OPENER.open(location)) {
+            assertThat(services.organisations().list()).hasSize(V1Fixture.ORGANISATIONS);
+            assertThat(services.prospectuses().serviceAreas()).isNotEmpty();
+            assertThat(services.notices()).anySatisfy(n -> assertThat(n).contains("Its records were copied into a"
+                    + " fresh database and it was upgraded again; the file as it was is kept beside it as"
+                    + " desk.before-repair.mv.db."));
+        }
+        assertThat(appliedVersions(location)).containsExactly("1", "2", LATEST);
+        assertThat(FailedOpenTest.checksum(folder.resolve("desk.before-repair.mv.db"))).isEqualTo(before);
+    }
 
-        assertThatThrownBy(() -> TestDatabases.OPENER.open(location))
-                .isInstanceOf(DatabaseOpenException.class)
-                .extracting(e -> ((DatabaseOpenException) e).problem()).isEqualTo(DatabaseProblem.UPGRADE_FAILED);
-        assertThatThrownBy(() -> TestDatabases.OPENER.open(location))
-                .hasMessageStartingWith(location.file() + " could not be upgraded to this version of Commissioning Desk"
-                        + " (schema 1 to 3). It is exactly as it was before; a copy is also kept at desk.before-v2.mv.db.")
-                .hasMessageNotContaining("SQL").hasMessageNotContaining("Flyway");
-        assertThat(FailedOpenTest.checksum(location.file())).isEqualTo(before);
-        assertThat(appliedVersions(location)).containsExactly("1");
-        assertThat(Upgrades.marker(location)).doesNotExist();
+    @Test
+    void aLeftoverMarkerNeverPutsAnOldCopyBackWhenANewerVersionOpensTheFile() throws Exception {
+        DatabaseLocation location = V1Fixture.copyTo(folder, "desk");
+        TestDatabases.OPENER.open(location).close();
+        try (Services services = TestDatabases.OPENER.open(location)) {
+            services.organisations().create(new org.commissioningdesk.organisation.OrganisationDraft(
+                    "Work Done After The Upgrade PCT", org.commissioningdesk.organisation.OrganisationType.PCT, "AFTER1",
+                    null, null, null, null));
+        }
+        // The run that upgraded it to 3 died just before removing its marker; then a newer version opens it.
+        Files.writeString(Upgrades.marker(location), "backup=desk.before-v2.mv.db\ntarget=3\n");
+        withMigrationsFrom("classpath:db/test-newer", () -> {
+            try (Services services = TestDatabases.OPENER.open(location)) {
+                assertThat(services.organisations().list()).extracting(o -> o.name())
+                        .contains("Work Done After The Upgrade PCT");
+                assertThat(services.notices()).noneMatch(n -> n.contains("interrupted"));
+            }
+        });
+        assertThat(appliedVersions(location)).containsExactly("1", "2", "3", "4");
     }
 
     @Test
@@ -108,15 +149,18 @@ class UpgradeTest {
     }
 
     @Test
-    void aMarkerWhoseCopyIsGoneIsAPlainRefusalNotAGuess() throws Exception {
+    void anInterruptedUpgradeWhoseCopyIsGoneIsRepairedNotALockOut() throws Exception {
         DatabaseLocation location = V1Fixture.copyTo(folder, "desk");
         Files.writeString(Upgrades.marker(location), "backup=desk.before-v2.mv.db\ntarget=3\n");
         execute(location, "CREATE TABLE service_area (id BIGINT)");
-        String before = FailedOpenTest.checksum(location.file());
-        assertThatThrownBy(() -> TestDatabases.OPENER.open(location))
-                .isInstanceOf(DatabaseOpenException.class)
-                .hasMessageContaining("the copy made before it (desk.before-v2.mv.db) is missing");
-        assertThat(FailedOpenTest.checksum(location.file())).isEqualTo(before);
+        try (Services services = TestDatabases.OPENER.open(location)) {
+            assertThat(services.organisations().list()).hasSize(V1Fixture.ORGANISATIONS);
+            assertThat(services.notices().get(0)).isEqualTo("The last upgrade of desk.mv.db was interrupted, and the"
+                    + " copy made before it (desk.before-v2.mv.db) is missing; it was upgraded again from where it"
+                    + " stood.");
+        }
+        assertThat(appliedVersions(location)).containsExactly("1", "2", LATEST);
+        assertThat(Upgrades.marker(location)).doesNotExist();
     }
 
     @Test
@@ -162,14 +206,32 @@ class UpgradeTest {
     void filesLeftByAProcessThatDiedAreRemovedAtTheNextOpen() throws Exception {
         DatabaseLocation location = V1Fixture.copyTo(folder, "desk");
         long dead = deadProcessId();
-        Files.writeString(folder.resolve("desk.creating-" + dead + ".mv.db"), "half built");
-        Files.writeString(folder.resolve("desk.opening-" + dead + ".mv.db"), "a safety copy");
-        Files.writeString(folder.resolve("desk.restoring-" + dead + ".mv.db"), "a restore");
+        String here = DatabaseFiles.THIS_COMPUTER;
+        for (String purpose : List.of("creating", "opening", "restoring")) {
+            Files.writeString(folder.resolve("desk" + DatabaseFiles.processInfix(purpose, here, dead) + ".mv.db"), "left");
+        }
         long alive = ProcessHandle.current().parent().map(ProcessHandle::pid).orElseThrow();
-        Files.writeString(folder.resolve("desk.creating-" + alive + ".mv.db"), "another copy's work in progress");
+        String running = "desk" + DatabaseFiles.processInfix("creating", here, alive) + ".mv.db";
+        Files.writeString(folder.resolve(running), "another copy's work in progress");
+        // A copy on another computer sharing the folder: its process numbers mean nothing here.
+        String elsewhere = "desk" + DatabaseFiles.processInfix("opening", "0badc0de", dead) + ".mv.db";
+        Files.writeString(folder.resolve(elsewhere), "another computer's safety copy");
         TestDatabases.OPENER.open(location).close();
-        assertThat(beside(location)).containsExactly("desk.before-v2.mv.db", "desk.creating-" + alive + ".mv.db",
-                "desk.mv.db");
+        assertThat(beside(location)).containsExactlyInAnyOrder("desk.before-v2.mv.db", running, elsewhere, "desk.mv.db");
+    }
+
+    /** Runs {@code work} with the migrations of {@code location} added, as a newer or a broken build would have. */
+    private static void withMigrationsFrom(String location, ThrowingRunnable work) throws Exception {
+        System.setProperty(Migrations.EXTRA_LOCATIONS_PROPERTY, location);
+        try {
+            work.run();
+        } finally {
+            System.clearProperty(Migrations.EXTRA_LOCATIONS_PROPERTY);
+        }
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
     }
 
     private static long deadProcessId() throws Exception {

@@ -87,9 +87,12 @@ public final class OtherProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Djava.awt.headless=true");
-        String logFolder = System.getProperty("commissioningdesk.logFolder");
-        if (logFolder != null && jvmOptions.stream().noneMatch(o -> o.startsWith("-Dcommissioningdesk.logFolder="))) {
-            command.add("-Dcommissioningdesk.logFolder=" + logFolder);
+        for (String property : List.of("commissioningdesk.logFolder", "commissioningdesk.dataFolder",
+                "h2.allowedClasses")) {
+            String value = System.getProperty(property);
+            if (value != null && jvmOptions.stream().noneMatch(o -> o.startsWith("-D" + property + "="))) {
+                command.add("-D" + property + "=" + value);
+            }
         }
         command.addAll(jvmOptions);
         command.add("-cp");
