@@ -53,8 +53,4 @@ final class StatusBar {
         cancel.setDisable(false);
         cancel.setVisible(true);
     }
-
-    String text() {
-        return label.getText();
-    }
 }
