@@ -27,6 +27,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Exports draw pictures and render PDF pages with Java 2D off screen; the window is JavaFX's,
+        // so AWT must never try to open a display (or a second one) of its own.
+        System.setProperty("java.awt.headless", "true");
         Logger log = LoggerFactory.getLogger(Launcher.class);
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> log.error("Uncaught in {}", thread.getName(), e));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

@@ -30,6 +30,7 @@ public final class Services implements AutoCloseable {
 
     private final Database database;
     private final Clock clock;
+    private final UserIdentity user;
     private final OrganisationService organisations;
     private final StarterPackService starterPacks;
     private final DashboardService dashboard;
@@ -41,6 +42,7 @@ public final class Services implements AutoCloseable {
     private Services(Database database, UserIdentity user, Clock clock) {
         this.database = database;
         this.clock = clock;
+        this.user = user;
         AuditLog audit = new AuditLog(user, clock);
         OrganisationRepository organisationRepository = new OrganisationRepository();
         this.organisations = new OrganisationService(database, organisationRepository, audit);
@@ -115,6 +117,11 @@ public final class Services implements AutoCloseable {
     }
 
     /** The clock the services date things by (fixed in tests). */
+    /** Who is working: named in the audit trail and as the author of exported documents. */
+    public UserIdentity user() {
+        return user;
+    }
+
     public Clock clock() {
         return clock;
     }

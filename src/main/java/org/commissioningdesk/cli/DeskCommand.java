@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         description = "Commissioning Desk: prospectuses, specifications, lead-commissioner SLAs and disputes.%n"
                 + "With no command, opens the window.",
         subcommands = {InitCommand.class, DemoCommand.class, OrganisationsCommand.class, ProspectusCommand.class,
-                SpecCommand.class, RecoverCommand.class, CommandLine.HelpCommand.class})
+                SpecCommand.class, ExportCommand.class, RecoverCommand.class, CommandLine.HelpCommand.class})
 public final class DeskCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,

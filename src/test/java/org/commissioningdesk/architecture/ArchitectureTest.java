@@ -54,6 +54,15 @@ class ArchitectureTest {
             .because("only persistence/ and the repositories know SQL");
 
     @ArchTest
+    static final ArchRule exportsKnowNoFeature = noClasses()
+            .that().resideInAPackage("org.commissioningdesk.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.commissioningdesk.organisation..",
+                    "org.commissioningdesk.prospectus..", "org.commissioningdesk.specification..",
+                    "org.commissioningdesk.dashboard..", "org.commissioningdesk.demo..", "org.commissioningdesk.app..",
+                    "org.commissioningdesk.cli..", "org.commissioningdesk.persistence..", "javafx..")
+            .because("export/ holds the neutral document model and its writers; each feature builds its own document");
+
+    @ArchTest
     static final ArchRule controllersGoThroughViewModels = noClasses()
             .that().haveSimpleNameEndingWith("Controller")
             .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")

@@ -1,0 +1,97 @@
+package org.commissioningdesk.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * The fonts every PDF embeds, bundled so output is the same on every machine: Liberation Sans
+ * (metric-compatible with Arial) for Latin, Greek and Cyrillic text (English, Polish, Turkish,
+ * Somali), with Noto Sans Bengali and Noto Naskh Arabic (Urdu) behind it for the scripts it lacks.
+ * Text none of them can draw is refused before anything is written, never shown as empty boxes.
+ */
+public final class Fonts {
+
+    /** One bundled face: the family CSS names, its weight and style, and its file. */
+    public record Face(String family, int weight, boolean italic, String file) {
+        public InputStream open() {
+            InputStream in = Fonts.class.getResourceAsStream("fonts/" + file);
+            if (in == null) {
+                throw new IllegalStateException("The font " + file + " is missing from the application");
+            }
+            return in;
+        }
+    }
+
+    public static final String MAIN = "Liberation Sans";
+
+    public static final List<Face> FACES = List.of(
+            new Face(MAIN, 400, false, "LiberationSans-Regular.ttf"),
+            new Face(MAIN, 700, false, "LiberationSans-Bold.ttf"),
+            new Face(MAIN, 400, true, "LiberationSans-Italic.ttf"),
+            new Face(MAIN, 700, true, "LiberationSans-BoldItalic.ttf"),
+            new Face("Noto Sans Bengali", 400, false, "NotoSansBengali-Regular.ttf"),
+            new Face("Noto Sans Bengali", 700, false, "NotoSansBengali-Bold.ttf"),
+            new Face("Noto Naskh Arabic", 400, false, "NotoNaskhArabic-Regular.ttf"),
+            new Face("Noto Naskh Arabic", 700, false, "NotoNaskhArabic-Bold.ttf"));
+
+    /** The CSS font-family list: the main face first, then the fallbacks in turn. */
+    public static final String CSS_FAMILIES = "'Liberation Sans', 'Noto Sans Bengali', 'Noto Naskh Arabic'";
+
+    private static volatile List<CmapLookup> lookups;
+
+    private Fonts() {
+    }
+
+    /**
+     * The first character of {@code text} that no bundled font can draw, or -1 where all can.
+     * Spaces, line ends and invisible joiners are not drawn, so they never count.
+     */
+    public static int firstUndrawable(String text) {
+        if (text == null) {
+            return -1;
+        }
+        List<CmapLookup> fonts = lookups();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.getType(cp) == Character.FORMAT
+                    || Character.getType(cp) == Character.CONTROL) {
+                continue;
+            }
+            if (fonts.stream().noneMatch(f -> f.getGlyphId(cp) > 0)) {
+                return cp;
+            }
+        }
+        return -1;
+    }
+
+    private static List<CmapLookup> lookups() {
+        List<CmapLookup> found = lookups;
+        if (found == null) {
+            synchronized (Fonts.class) {
+                found = lookups;
+                if (found == null) {
+                    found = FACES.stream().filter(f -> f.weight() == 400 && !f.italic()).map(Fonts::cmap).toList();
+                    lookups = found;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static CmapLookup cmap(Face face) {
+        try (InputStream in = face.open()) {
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            return font.getUnicodeCmapLookup();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the font " + face.file(), e);
+        }
+    }
+}
