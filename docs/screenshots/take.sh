@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Retakes the README screenshots: runs the real application under Xvfb on a fresh database set up
 # with the London 2006/07 pack, drives it with xdotool (mouse clicks at the 1280x800 layout) and
-# captures the screen. Needs: apt-get install xvfb xdotool imagemagick libgtk-3-0
+# captures the screen; then exports the demo's documents and renders a page of each. Needs:
+# apt-get install xvfb xdotool imagemagick libgtk-3-0 poppler-utils
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 OUT=docs/screenshots
@@ -72,3 +73,41 @@ click 1195 88                         # New organisation
 click 1128 181; xdotool type --delay 30 "Camden PCT"
 click 1128 213; click 1128 240        # Type: the first item, PCT
 shot organisations-duplicate
+
+# Exported documents, a page of each, as the people they are sent to see them.
+EXPORTS=$(mktemp -d)
+desk() { java -Duser.name=director -Dcommissioningdesk.dataFolder="$EXPORTS/data" -jar target/commissioning-desk.jar \
+    --db "$EXPORTS/demo" "$@" >/dev/null; }
+# The page of FILE whose text holds TEXT (the last such page: the contents list names headings too).
+page_with() {
+    local n found=1; n=$(pdfinfo "$2" | awk '/^Pages:/ {print $2}')
+    for ((i = 1; i <= n; i++)); do
+        if pdftotext -f "$i" -l "$i" "$2" - | grep -qF "$1"; then found=$i; fi
+    done
+    echo "$found"
+}
+page() { local p; p=$(page_with "$2" "$3"); pdftoppm -r 70 -png -singlefile -f "$p" -l "$p" "$3" "$OUT/$1"; }
+desk init --starter london-2006 --demo
+cat > "$EXPORTS/paper.json" <<'JSON'
+{"meeting": "PCT Board", "date": "2007-03-29", "agendaItem": "7", "paperNumber": "TB 42/07",
+ "sponsor": "Director of Commissioning", "purpose": "approval",
+ "recommendation": "THAT the Board approves the Commissioning Prospectus 2007/08 for publication, subject to the changes agreed in response to the consultation.",
+ "objectives": "Improve health and narrow the gap in life expectancy; stay in financial balance.",
+ "bafRisks": "BAF 2: financial balance in 2007/08. BAF 5: the 18-week wait by December 2008.",
+ "financialImplications": "Net disinvestment of £500,000 over three years, within the financial plan.",
+ "equalityImpact": "The priorities target Bangladeshi and Somali communities; the consultation was held in Bengali and Somali.",
+ "involvement": "Eight consultation responses, answered in the \"You said, we did\" table.",
+ "previouslyConsidered": "Professional Executive Committee, 1 March 2007", "part": "public"}
+JSON
+desk export prospectus "Tower Hamlets PCT Commissioning Prospectus 2007/08" --format pdf \
+    --board-paper "$EXPORTS/paper.json" --out "$EXPORTS/paper.pdf"
+page board-paper-cover "Agenda item" "$EXPORTS/paper.pdf"
+page export-prospectus-finance "By service area" "$EXPORTS/paper.pdf"
+desk export spec "Primary angioplasty for heart attack (Network Heart Attack Centre)" --format pdf --out "$EXPORTS/spec.pdf"
+page export-specification-pathway "3.3 Population covered" "$EXPORTS/spec.pdf"
+desk export spec-compare "Primary angioplasty for heart attack (Network Heart Attack Centre)" --from 1 --to 2 \
+    --format pdf --out "$EXPORTS/changes.pdf"
+page export-comparison "Parts changed" "$EXPORTS/changes.pdf"
+desk export register organisations --format pdf --out "$EXPORTS/organisations.pdf"
+page export-register "Filter" "$EXPORTS/organisations.pdf"
+rm -rf "$EXPORTS"

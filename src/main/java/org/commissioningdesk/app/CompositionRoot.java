@@ -25,7 +25,7 @@ final class CompositionRoot {
     }
 
     /** The loader for the screens over one open database. */
-    static ViewLoader screens(Services services, TaskRunner runner) {
+    static ViewLoader screens(Services services, TaskRunner runner, org.commissioningdesk.export.ExportRequests exports) {
         // The list and the editor of the Prospectuses screen share the editor's state.
         ProspectusEditorViewModel prospectusEditor =
                 new ProspectusEditorViewModel(services.prospectuses(), runner, services.clock());
@@ -36,13 +36,13 @@ final class CompositionRoot {
                 .register(DashboardController.class,
                         () -> new DashboardController(new DashboardViewModel(services.dashboard(), runner)))
                 .register(OrganisationsController.class,
-                        () -> new OrganisationsController(new OrganisationsViewModel(services.organisations(), runner)))
+                        () -> new OrganisationsController(new OrganisationsViewModel(services.organisations(), runner), exports))
                 .register(ProspectusesController.class, () -> new ProspectusesController(
-                        new ProspectusListViewModel(services.prospectuses(), runner), prospectusEditor))
-                .register(ProspectusEditorController.class, () -> new ProspectusEditorController(prospectusEditor))
+                        new ProspectusListViewModel(services.prospectuses(), runner), prospectusEditor, exports))
+                .register(ProspectusEditorController.class, () -> new ProspectusEditorController(prospectusEditor, exports))
                 .register(SpecificationsController.class, () -> new SpecificationsController(
-                        new SpecificationListViewModel(services.specifications(), runner), specificationEditor))
+                        new SpecificationListViewModel(services.specifications(), runner), specificationEditor, exports))
                 .register(SpecificationEditorController.class,
-                        () -> new SpecificationEditorController(specificationEditor));
+                        () -> new SpecificationEditorController(specificationEditor, exports));
     }
 }

@@ -22,7 +22,7 @@ public final class DeskApplication extends Application {
         runner = new BackgroundTaskRunner();
         // The application ends when the database is closed, not the moment the window goes.
         Platform.setImplicitExit(false);
-        controller = MainWindow.show(stage, runner, Services.opener(), FilePicker.system(), WindowStateStore.forUser(),
+        controller = MainWindow.show(stage, runner, Services.opener(), FilePicker.system(getHostServices()), WindowStateStore.forUser(),
                 databaseFrom(getParameters().getRaw()));
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> controller.closeDatabase(Platform::exit));
     }

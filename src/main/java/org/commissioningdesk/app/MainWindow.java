@@ -23,6 +23,7 @@ final class MainWindow {
         MainWindowController controller = view.controller();
         stage.setTitle(TITLE);
         stage.setScene(new Scene(view.root(), WindowStateStore.DEFAULT_WIDTH, WindowStateStore.DEFAULT_HEIGHT));
+        org.commissioningdesk.common.FocusScroll.install(stage.getScene());
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         windowState.restore(stage);

@@ -53,6 +53,8 @@ public final class MainWindowController {
 
     @FXML private BorderPane root;
     @FXML private Menu goMenu;
+    @FXML private javafx.scene.control.MenuItem exportItem;
+    @FXML private javafx.scene.control.MenuItem previewItem;
     @FXML private ListView<Screen> rail;
     @FXML private StackPane content;
     @FXML private Label statusLabel;
@@ -72,6 +74,7 @@ public final class MainWindowController {
     private StatusBar status;
     private UnreadableWarning unreadable;
     private RecoveryFlow recovery;
+    private ExportFlow exports;
 
     MainWindowController(TaskRunner runner, ServicesOpener opener, FilePicker picker) {
         this.runner = runner;
@@ -85,11 +88,16 @@ public final class MainWindowController {
         rail.setDisable(true);
         rail.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> onRailChanged(was, now));
         goMenu.getItems().setAll(Screen.goMenu(rail));
+        // Nothing to export while no database is open (the rail is off until one is).
+        exportItem.disableProperty().bind(rail.disableProperty());
+        previewItem.disableProperty().bind(rail.disableProperty());
         status = new StatusBar(statusLabel, busyIndicator, cancelButton);
         unreadable = new UnreadableWarning(unreadableLabel, root);
         // Recovery runs on a thread of its own, so saving in the open database never waits behind it.
         recovery = new RecoveryFlow(new BackgroundTaskRunner(), picker, status, root, this::window,
                 location -> open(location.file(), false));
+        // Exports run on a thread of their own too: a long PDF never holds up a save.
+        exports = new ExportFlow(new BackgroundTaskRunner(), picker, status, root, this::window);
     }
 
     /**
@@ -269,7 +277,7 @@ public final class MainWindowController {
             return;
         }
         StartupTrace.mark("database-ready");
-        ViewLoader loader = CompositionRoot.screens(services, runner);
+        ViewLoader loader = CompositionRoot.screens(services, runner, exports);
         try {
             views.put(Screen.DASHBOARD, loader.load(DashboardController.class, "Dashboard.fxml"));
             views.put(Screen.ORGANISATIONS, loader.load(OrganisationsController.class, "Organisations.fxml"));
@@ -331,6 +339,27 @@ public final class MainWindowController {
         return view == null || !(view.controller() instanceof Leavable leavable) || !leavable.vetoLeaving();
     }
 
+    /** File > Export… (Ctrl+E): what the screen shown has to export. */
+    @FXML
+    private void onExport() {
+        currentExport().ifPresent(exports::export);
+    }
+
+    /** File > Print preview… (Ctrl+P): the PDF of what the screen shown has to export. */
+    @FXML
+    private void onPreview() {
+        currentExport().ifPresent(exports::preview);
+    }
+
+    private java.util.Optional<org.commissioningdesk.export.ExportJob> currentExport() {
+        ViewLoader.View<?> view = shown == null ? null : views.get(shown);
+        if (view != null && view.controller() instanceof org.commissioningdesk.export.Exportable exportable) {
+            return exportable.exportJob();
+        }
+        status.say("Nothing on this screen to export: open a register, a prospectus or a specification.");
+        return java.util.Optional.empty();
+    }
+
     @FXML
     private void onNewDatabase() {
         picker.save(window(), "New database", currentFolder(), "commissioning.mv.db")
@@ -377,6 +406,7 @@ public final class MainWindowController {
     void closeDatabase(Runnable then) {
         closing = true;
         recovery.close();
+        exports.close();
         services = null;
         runner.run("close database", () -> {
             closeAllNow();

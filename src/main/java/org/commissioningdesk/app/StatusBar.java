@@ -29,13 +29,22 @@ final class StatusBar {
     /** Work under way: {@code message} with the spinner. */
     void busy(String message) {
         say(message);
+        spinner.setProgress(ProgressIndicator.INDETERMINATE_PROGRESS);
         spinner.setVisible(true);
+    }
+
+    /** How far the work under way has got, from 0 to 1: the spinner becomes a filling circle. */
+    void progress(double fraction) {
+        if (spinner.isVisible()) {
+            spinner.setProgress(Math.max(0, Math.min(1, fraction)));
+        }
     }
 
     /** Nothing under way: {@code message} alone. */
     void idle(String message) {
         say(message);
         spinner.setVisible(false);
+        spinner.setProgress(ProgressIndicator.INDETERMINATE_PROGRESS);
         stop = () -> { };
         cancel.setVisible(false);
     }

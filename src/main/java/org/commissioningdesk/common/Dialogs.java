@@ -20,6 +20,16 @@ public final class Dialogs {
                 "Discard changes");
     }
 
+    /**
+     * Whether to go on exporting a record with unsaved changes: the export holds the version last
+     * saved, so the person is asked first. True at once when nothing is unsaved.
+     */
+    public static boolean exportSavedVersion(Node owner, boolean dirty) {
+        return !dirty || confirm(owner, "Export the saved version?", "You have changes that are not saved. "
+                + "The export holds the version last saved, without them. Save first to include them.",
+                "Export the saved version");
+    }
+
     /** Asks before something that cannot be undone; true only when the person chose {@code action}. */
     public static boolean confirm(Node owner, String title, String message, String action) {
         ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);

@@ -2,6 +2,9 @@ package org.commissioningdesk.organisation;
 
 import java.time.LocalDate;
 import java.util.List;
+
+import org.commissioningdesk.export.Document;
+import org.commissioningdesk.export.ExportJob;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -37,6 +40,16 @@ public final class OrganisationService {
 
     public List<Organisation> list() {
         return transactions.read(repository::findAll);
+    }
+
+    /** Exporting the organisation register as shown (the filter in words, or null). */
+    public ExportJob registerJob(List<Organisation> shown, List<Organisation> all, String filter) {
+        List<Organisation> rows = List.copyOf(shown);
+        List<Organisation> everyone = List.copyOf(all);
+        LocalDate today = LocalDate.now(audit.clock());
+        return ExportJob.register("the organisation register", "Organisations " + today,
+                () -> OrganisationRegister.of(rows, everyone, filter), new Document.Info("Organisations", null,
+                        audit.user().name(), "Organisation register", null, today, Document.Part.PUBLIC));
     }
 
     public Organisation get(long id) {

@@ -45,7 +45,7 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
 /** The Organisations screen: the register on the left, the add/edit form on the right. */
-public final class OrganisationsController implements Leavable {
+public final class OrganisationsController implements Leavable, org.commissioningdesk.export.Exportable {
 
     private static final java.time.format.DateTimeFormatter WHEN =
             java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
@@ -97,8 +97,21 @@ public final class OrganisationsController implements Leavable {
     private boolean changingSelection;
     private javafx.beans.binding.BooleanBinding dateTyped;
 
-    public OrganisationsController(OrganisationsViewModel vm) {
+    private final org.commissioningdesk.export.ExportRequests exports;
+
+    public OrganisationsController(OrganisationsViewModel vm, org.commissioningdesk.export.ExportRequests exports) {
         this.vm = vm;
+        this.exports = exports;
+    }
+
+    @Override
+    public java.util.Optional<org.commissioningdesk.export.ExportJob> exportJob() {
+        return java.util.Optional.of(vm.exportJob());
+    }
+
+    @FXML
+    private void onExport() {
+        exports.export(vm.exportJob());
     }
 
     @FXML

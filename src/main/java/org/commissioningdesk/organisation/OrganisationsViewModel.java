@@ -440,4 +440,23 @@ public final class OrganisationsViewModel {
     public BooleanBinding sectorApplies() {
         return Bindings.createBooleanBinding(() -> type.get() == null || type.get().hasSector(), type);
     }
+
+    // ---- exporting
+
+    /** Exporting the register as filtered on screen. */
+    public org.commissioningdesk.export.ExportJob exportJob() {
+        List<String> filters = new java.util.ArrayList<>();
+        if (typeFilter.get() != null) {
+            filters.add("type " + typeFilter.get().label());
+        }
+        String text = filterText.get() == null ? "" : filterText.get().strip();
+        if (!text.isEmpty()) {
+            filters.add("containing \"" + text + "\"");
+        }
+        if (!showRetired.get()) {
+            filters.add("retired organisations hidden");
+        }
+        return service.registerJob(List.copyOf(filtered), List.copyOf(all),
+                filters.isEmpty() ? null : String.join("; ", filters));
+    }
 }

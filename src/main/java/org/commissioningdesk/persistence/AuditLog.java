@@ -34,6 +34,16 @@ public final class AuditLog {
     }
 
     /** Records a change; {@code before} and {@code after} are records (or null) written as JSON text. */
+    /** Who the changes are recorded as (also the author of exported documents). */
+    public UserIdentity user() {
+        return user;
+    }
+
+    /** The clock changes are recorded by. */
+    public Clock clock() {
+        return clock;
+    }
+
     public void record(Tx tx, String entity, Long entityId, String action, Object before, Object after) {
         tx.handle().createUpdate("""
                         INSERT INTO audit_log (changed_at, changed_by, entity, entity_id, action, before_text, after_text)

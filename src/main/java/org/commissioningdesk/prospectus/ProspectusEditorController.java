@@ -73,6 +73,7 @@ public final class ProspectusEditorController {
     @FXML private Label formTitle;
     @FXML private Label statusBadge;
     @FXML private Button saveButton;
+    @FXML private Button editorExportButton;
     @FXML private Button discardButton;
     @FXML private Button consultButton;
     @FXML private Button approveButton;
@@ -207,8 +208,18 @@ public final class ProspectusEditorController {
     private ResponseForm shownResponse;
     private BooleanBinding locked;
 
-    public ProspectusEditorController(ProspectusEditorViewModel vm) {
+    private final org.commissioningdesk.export.ExportRequests exports;
+
+    public ProspectusEditorController(ProspectusEditorViewModel vm, org.commissioningdesk.export.ExportRequests exports) {
         this.vm = vm;
+        this.exports = exports;
+    }
+
+    @FXML
+    private void onExport() {
+        if (org.commissioningdesk.common.Dialogs.exportSavedVersion(saveButton, vm.dirtyProperty().get())) {
+            vm.exportJob().ifPresent(exports::export);
+        }
     }
 
     @FXML
@@ -1043,6 +1054,8 @@ public final class ProspectusEditorController {
             b.setTooltip(new Tooltip("Save your changes first; the workflow moves the saved prospectus."));
         }
         saveButton.disableProperty().bind(vm.busyProperty().or(vm.dirtyProperty().not()).or(locked));
+        // Only what has been saved can be exported.
+        editorExportButton.disableProperty().bind(vm.loadedProperty().isNull());
         discardButton.disableProperty().bind(vm.busyProperty().or(vm.dirtyProperty().not()));
         vm.problemProperty().addListener((obs, was, now) -> {
             messageLabel.getStyleClass().remove("problem");

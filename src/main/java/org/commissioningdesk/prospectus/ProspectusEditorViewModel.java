@@ -616,4 +616,11 @@ public final class ProspectusEditorViewModel {
     public StringProperty messageProperty() {
         return message;
     }
+
+    /** Exporting the prospectus open, as last saved; empty while nothing saved is open. */
+    public java.util.Optional<org.commissioningdesk.export.ExportJob> exportJob() {
+        Prospectus p = loaded.get();
+        return p == null ? java.util.Optional.empty()
+                : java.util.Optional.of(service.exportJob(p.id(), p.title(), p.version(), p.summary()));
+    }
 }

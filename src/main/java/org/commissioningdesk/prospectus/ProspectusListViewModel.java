@@ -149,4 +149,22 @@ public final class ProspectusListViewModel {
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
+
+    /** Exporting the register as filtered on screen. */
+    public org.commissioningdesk.export.ExportJob exportJob() {
+        List<String> filters = new java.util.ArrayList<>();
+        if (ownerFilter.get() != null) {
+            filters.add("organisation " + ownerFilter.get());
+        }
+        if (levelFilter.get() != null) {
+            filters.add("level " + levelFilter.get().label());
+        }
+        if (yearFilter.get() != null) {
+            filters.add("starting " + yearFilter.get());
+        }
+        if (statusFilter.get() != null) {
+            filters.add("status " + statusFilter.get().label());
+        }
+        return service.registerJob(List.copyOf(filtered), filters.isEmpty() ? null : String.join("; ", filters));
+    }
 }

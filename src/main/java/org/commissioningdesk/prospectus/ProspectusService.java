@@ -7,6 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+
+import org.commissioningdesk.export.BoardPaper;
+import org.commissioningdesk.export.Document;
+import org.commissioningdesk.export.ExportJob;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -74,6 +78,29 @@ public final class ProspectusService {
     }
 
     /** The prospectus with what it inherits, its workflow history, its audit trail and its other versions. */
+    /** The prospectus as the document that goes out for consultation and to the Board. */
+    public Document document(long id) {
+        return ProspectusDocument.of(details(id), user.name(), LocalDate.now(clock));
+    }
+
+    /**
+     * Exporting prospectus {@code id} (read when the export runs), titled and versioned as shown; a
+     * Board paper cover starts with its title, the person exporting as author, and its summary.
+     */
+    public ExportJob exportJob(long id, String title, int version, String summary) {
+        return ExportJob.document("the prospectus", title + " v" + version, new BoardPaper(null, null, null, null, title,
+                null, user.name(), null, summary, null, null, null, null, null, null, null, null, null, null),
+                () -> document(id));
+    }
+
+    /** Exporting the prospectus register as shown (the filter in words, or null). */
+    public ExportJob registerJob(List<ProspectusSummary> shown, String filter) {
+        List<ProspectusSummary> rows = List.copyOf(shown);
+        return ExportJob.register("the prospectus register", "Prospectuses " + LocalDate.now(clock),
+                () -> ProspectusRegister.of(rows, filter), new Document.Info("Prospectuses", null, user.name(),
+                        "Prospectus register", null, LocalDate.now(clock), Document.Part.PUBLIC));
+    }
+
     public ProspectusDetails details(long id) {
         return transactions.read(tx -> {
             Prospectus p = require(tx, id);

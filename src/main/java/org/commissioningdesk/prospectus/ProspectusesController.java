@@ -27,7 +27,7 @@ import org.commissioningdesk.common.Money;
  * The Prospectuses screen: the list of every prospectus and version, and (in its place while one
  * is open) the editor. The two share the editor's view model, so neither reaches into the other.
  */
-public final class ProspectusesController implements Leavable, Refreshable {
+public final class ProspectusesController implements Leavable, Refreshable, org.commissioningdesk.export.Exportable {
 
     private final ProspectusListViewModel vm;
     private final ProspectusEditorViewModel editorVm;
@@ -54,9 +54,31 @@ public final class ProspectusesController implements Leavable, Refreshable {
     @FXML private Label countLabel;
     @FXML private Label listMessageLabel;
 
-    public ProspectusesController(ProspectusListViewModel vm, ProspectusEditorViewModel editorVm) {
+    private final org.commissioningdesk.export.ExportRequests exports;
+
+    public ProspectusesController(ProspectusListViewModel vm, ProspectusEditorViewModel editorVm,
+                                  org.commissioningdesk.export.ExportRequests exports) {
         this.vm = vm;
         this.editorVm = editorVm;
+        this.exports = exports;
+    }
+
+    /** The prospectus open in the editor (as saved), or else the register as filtered. */
+    @Override
+    public java.util.Optional<org.commissioningdesk.export.ExportJob> exportJob() {
+        if (editorVm.openProperty().get()) {
+            if (!org.commissioningdesk.common.Dialogs.exportSavedVersion(editor,
+                    editorVm.dirtyProperty().get())) {
+                return java.util.Optional.empty();
+            }
+            return editorVm.exportJob();
+        }
+        return java.util.Optional.of(vm.exportJob());
+    }
+
+    @FXML
+    private void onExport() {
+        exports.export(vm.exportJob());
     }
 
     @FXML

@@ -76,6 +76,7 @@ public final class SpecificationEditorController {
     @FXML private Label formTitle;
     @FXML private Label statusBadge;
     @FXML private Button saveButton;
+    @FXML private Button editorExportButton;
     @FXML private Button discardButton;
     @FXML private Button agreeButton;
     @FXML private Button editorNewVersionButton;
@@ -195,8 +196,19 @@ public final class SpecificationEditorController {
     private int lastKpi;
     private BooleanBinding locked;
 
-    public SpecificationEditorController(SpecificationEditorViewModel vm) {
+    private final org.commissioningdesk.export.ExportRequests exports;
+
+    public SpecificationEditorController(SpecificationEditorViewModel vm,
+                                         org.commissioningdesk.export.ExportRequests exports) {
         this.vm = vm;
+        this.exports = exports;
+    }
+
+    @FXML
+    private void onExport() {
+        if (org.commissioningdesk.common.Dialogs.exportSavedVersion(saveButton, vm.dirtyProperty().get())) {
+            vm.exportJob().ifPresent(exports::export);
+        }
     }
 
     @FXML
@@ -872,6 +884,8 @@ public final class SpecificationEditorController {
         saveTemplateButton.setTooltip(new Tooltip("Takes the specification as last saved: save your changes first."));
         editorDeleteButton.disableProperty().bind(vm.busyProperty().or(status.isNotEqualTo(SpecStatus.DRAFT)));
         saveButton.disableProperty().bind(vm.busyProperty().or(vm.dirtyProperty().not()).or(locked));
+        // Only what has been saved can be exported.
+        editorExportButton.disableProperty().bind(vm.loadedProperty().isNull());
         discardButton.disableProperty().bind(vm.busyProperty().or(vm.dirtyProperty().not()));
         saveButton.sceneProperty().addListener((obs, was, scene) -> {
             if (scene != null) {

@@ -631,4 +631,11 @@ public final class SpecificationEditorViewModel {
     public ReadOnlyBooleanProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }
+
+    /** Exporting the version open, as last saved; empty while nothing saved is open. */
+    public java.util.Optional<org.commissioningdesk.export.ExportJob> exportJob() {
+        Specification s = loaded.get();
+        return s == null ? java.util.Optional.empty()
+                : java.util.Optional.of(service.exportJob(s.id(), s.title(), s.version()));
+    }
 }

@@ -256,4 +256,24 @@ public final class SpecificationListViewModel {
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
+
+    /** Exporting the library as filtered on screen: every version shown. */
+    public org.commissioningdesk.export.ExportJob exportJob() {
+        List<String> filters = new java.util.ArrayList<>();
+        if (serviceAreaFilter.get() != null) {
+            filters.add("service area " + serviceAreaFilter.get());
+        }
+        if (providerFilter.get() != null) {
+            filters.add("provider " + providerFilter.get());
+        }
+        if (statusFilter.get() != null) {
+            filters.add("status " + statusFilter.get().label());
+        }
+        String text = textFilter.get() == null ? "" : textFilter.get().strip();
+        if (!text.isEmpty()) {
+            filters.add("containing \"" + text + "\"");
+        }
+        List<SpecificationSummary> rows = series.stream().flatMap(s -> s.shownVersions().stream()).toList();
+        return service.registerJob(rows, filters.isEmpty() ? null : String.join("; ", filters));
+    }
 }

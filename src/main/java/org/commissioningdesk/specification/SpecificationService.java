@@ -6,6 +6,10 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.commissioningdesk.export.BoardPaper;
+import org.commissioningdesk.export.Document;
+import org.commissioningdesk.export.ExportJob;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -91,6 +95,38 @@ public final class SpecificationService {
     }
 
     /** The version with the other versions, its workflow history, its audit trail and the priorities it delivers. */
+    /** The specification version as the document that goes to a provider. */
+    public Document document(long id) {
+        return SpecificationDocument.of(get(id), user.name(), LocalDate.now(clock));
+    }
+
+    /** The changes from version {@code earlierId} to {@code laterId}, as a document. */
+    public Document comparisonDocument(long earlierId, long laterId) {
+        return ComparisonDocument.of(compare(earlierId, laterId), user.name(), LocalDate.now(clock));
+    }
+
+    /** Exporting version {@code id} (read when the export runs), titled and versioned as shown. */
+    public ExportJob exportJob(long id, String title, int version) {
+        return ExportJob.document("the specification", title + " v" + version, new BoardPaper(null, null, null, null,
+                title, null, user.name(), null, null, null, null, null, null, null, null, null, null, null, null),
+                () -> document(id));
+    }
+
+    /** Exporting the changes between two versions, as a document to send a provider. */
+    public ExportJob comparisonJob(long earlierId, long laterId, String title, int from, int to) {
+        return ExportJob.document("the changes", title + " changes v" + from + " to v" + to, null,
+                () -> comparisonDocument(earlierId, laterId));
+    }
+
+    /** Exporting the specification library as shown (the filter in words, or null). */
+    public ExportJob registerJob(List<SpecificationSummary> shown, String filter) {
+        List<SpecificationSummary> rows = List.copyOf(shown);
+        return ExportJob.register("the specification library", "Service specifications " + LocalDate.now(clock),
+                () -> SpecificationRegister.of(rows, filter), new Document.Info("Service specifications", null,
+                        user.name(), "Service specification library", null, LocalDate.now(clock),
+                        Document.Part.PUBLIC));
+    }
+
     public SpecificationDetails details(long id) {
         return transactions.read(tx -> {
             Specification s = require(tx, id);

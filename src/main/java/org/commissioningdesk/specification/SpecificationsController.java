@@ -33,7 +33,7 @@ import org.commissioningdesk.common.UkDates;
  * place while one is open) the editor. The two share the editor's view model, so neither reaches
  * into the other.
  */
-public final class SpecificationsController implements Leavable, Refreshable {
+public final class SpecificationsController implements Leavable, Refreshable, org.commissioningdesk.export.Exportable {
 
     /** A row of the library: a specification (showing its latest version) or one of its versions. */
     public record Row(SpecificationSummary summary, boolean series, int versionCount, String status) {
@@ -69,9 +69,31 @@ public final class SpecificationsController implements Leavable, Refreshable {
     /** The specifications opened out in the tree, kept across reloads. */
     private final Set<Long> expanded = new HashSet<>();
 
-    public SpecificationsController(SpecificationListViewModel vm, SpecificationEditorViewModel editorVm) {
+    private final org.commissioningdesk.export.ExportRequests exports;
+
+    public SpecificationsController(SpecificationListViewModel vm, SpecificationEditorViewModel editorVm,
+                                    org.commissioningdesk.export.ExportRequests exports) {
         this.vm = vm;
         this.editorVm = editorVm;
+        this.exports = exports;
+    }
+
+    /** The version open in the editor (as saved), or else the library as filtered. */
+    @Override
+    public java.util.Optional<org.commissioningdesk.export.ExportJob> exportJob() {
+        if (editorVm.openProperty().get()) {
+            if (!org.commissioningdesk.common.Dialogs.exportSavedVersion(editor,
+                    editorVm.dirtyProperty().get())) {
+                return java.util.Optional.empty();
+            }
+            return editorVm.exportJob();
+        }
+        return java.util.Optional.of(vm.exportJob());
+    }
+
+    @FXML
+    private void onExport() {
+        exports.export(vm.exportJob());
     }
 
     @FXML

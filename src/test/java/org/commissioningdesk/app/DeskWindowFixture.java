@@ -29,6 +29,9 @@ final class DeskWindowFixture {
     /** The titles of the file dialogs that were shown, in order. */
     final java.util.List<String> dialogsShown = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    /** The files and folders the window asked the system to show (Open, Show in folder). */
+    final java.util.List<Path> filesShown = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     void start(Stage stage, DatabaseLocation location) {
         start(stage, location, 0);
     }
@@ -59,6 +62,11 @@ final class DeskWindowFixture {
             public java.util.Optional<Path> save(javafx.stage.Window owner, String title, Path folder, String name) {
                 dialogsShown.add(title + " [" + name + "]");
                 return java.util.Optional.ofNullable(picks.poll());
+            }
+
+            @Override
+            public void show(Path file) {
+                filesShown.add(file);
             }
         }, new WindowStateStore(prefs), location);
     }

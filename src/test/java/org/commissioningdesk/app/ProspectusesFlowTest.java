@@ -150,9 +150,27 @@ class ProspectusesFlowTest {
         choose(robot, "#changeTypeField", change.label());
         robot.clickOn("#amount0").write(firstYearMoney);
         robot.clickOn("#addOutcomeButton");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#outcomeIndicator0").write(indicator);
-        robot.clickOn("#outcomeTarget0").write(target);
+        // Adding an outcome moves the focus to its indicator once the row is built: wait for that, so a
+        // late focus move can never take the keys meant for the target.
+        waitForUnchecked(() -> robot.lookup("#outcomeIndicator0").queryAs(TextField.class).isFocused());
+        robot.write(indicator);
+        waitForUnchecked(() -> indicator.equals(robot.lookup("#outcomeIndicator0").queryAs(TextField.class).getText()));
+        // Tab on to the target, as a person would: the form scrolls to keep it in view (it may start below
+        // the fold), then it can be typed into.
+        TextField targetField = robot.lookup("#outcomeTarget0").queryAs(TextField.class);
+        robot.interact(targetField::requestFocus);
+        waitForUnchecked(targetField::isFocused);
+        robot.clickOn(targetField);
+        robot.write(target);
+        waitForUnchecked(() -> target.equals(robot.lookup("#outcomeTarget0").queryAs(TextField.class).getText()));
+    }
+
+    private static void waitForUnchecked(Callable<Boolean> condition) {
+        try {
+            waitFor(condition);
+        } catch (Exception e) {
+            throw new AssertionError("Timed out waiting for the outcome fields", e);
+        }
     }
 
     @Test

@@ -164,4 +164,27 @@ class PdfRendererTest {
         Files.write(file, a.toByteArray());
         assertThat(Readers.pdfText(file)).isEqualTo(Readers.pdfText(write(SampleDocuments.longDocument(3))));
     }
+
+    @Test
+    void aHeadingIsNeverLeftAloneAtTheFootOfAPage() throws IOException {
+        List<Document.Block> blocks = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            blocks.add(new Heading(i % 3 == 0 ? 2 : 1, "Heading number " + i));
+            for (int j = 0; j < 1 + i % 4; j++) {
+                blocks.add(Document.Paragraph.of("Sentence " + i + "." + j + " ".repeat(1)
+                        + "words that fill the line and wrap onto the next ".repeat(2 + (i * 7 + j) % 9)));
+            }
+        }
+        Path file = write(new Document(SampleDocuments.info(), blocks));
+        List<String> pages = Readers.pdfPages(file);
+        assertThat(pages.size()).isGreaterThan(5);
+        for (int p = 0; p < pages.size(); p++) {
+            String footer = "Page " + (p + 1) + " of";
+            List<String> lines = pages.get(p).lines()
+                    .filter(l -> !l.contains(footer) && !l.startsWith("Tower Hamlets PCT - "))
+                    .filter(l -> !l.isBlank()).toList();
+            assertThat(lines.get(lines.size() - 1)).as("the last line of page " + (p + 1))
+                    .doesNotStartWith("Heading number");
+        }
+    }
 }

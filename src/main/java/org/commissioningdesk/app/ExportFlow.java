@@ -1,0 +1,236 @@
+package org.commissioningdesk.app;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+import org.commissioningdesk.common.AppPaths;
+import org.commissioningdesk.common.Dialogs;
+import org.commissioningdesk.common.DisplayPaths;
+import org.commissioningdesk.export.ExportRequests;
+import org.commissioningdesk.common.Failures;
+import org.commissioningdesk.common.TaskRunner;
+import org.commissioningdesk.export.BoardPaper;
+import org.commissioningdesk.export.ExportFormat;
+import org.commissioningdesk.export.ExportJob;
+import org.commissioningdesk.export.PdfRenderer;
+import org.commissioningdesk.export.Progress;
+
+/**
+ * Exporting from the window: asks the format (and a Board paper cover, where the export can have
+ * one), then the file, then writes it on a thread of its own with progress and Cancel in the status
+ * bar, and says where it went with Open and Show in folder. The print preview renders the same PDF
+ * and shows its pages.
+ */
+final class ExportFlow implements ExportRequests {
+
+    private final TaskRunner runner;
+    private final FilePicker picker;
+    private final StatusBar status;
+    private final Node owner;
+    private final Supplier<Window> window;
+    private final BoardPaperMemory memory;
+    private volatile AtomicBoolean running;
+    private volatile boolean closed;
+    private ExportFormat lastFormat = ExportFormat.PDF;
+    private Path lastFolder;
+    private String lastMeeting;
+
+    ExportFlow(TaskRunner runner, FilePicker picker, StatusBar status, Node owner, Supplier<Window> window) {
+        this.runner = runner;
+        this.picker = picker;
+        this.status = status;
+        this.owner = owner;
+        this.window = window;
+        this.memory = new BoardPaperMemory(AppPaths.userDataFolder().resolve("board-papers.json"));
+        runner.run("read the remembered Board paper fields", () -> {
+            memory.load();
+            return Boolean.TRUE;
+        }, done -> { }, failure -> { });
+    }
+
+    @Override
+    public void export(ExportJob job) {
+        if (closed) {
+            return;
+        }
+        if (running != null) {
+            Dialogs.info(owner, "An export is under way", "Wait for the export under way to finish, or cancel it in "
+                    + "the status bar, then export again.");
+            return;
+        }
+        Optional<ExportDialog.Choice> choice = ExportDialog.ask(owner, job, lastFormat);
+        if (choice.isEmpty()) {
+            return;
+        }
+        BoardPaper cover = null;
+        if (choice.get().boardPaper()) {
+            Optional<BoardPaper> asked = BoardPaperDialog.ask(owner, job.coverDefaults(), memory, lastMeeting);
+            if (asked.isEmpty()) {
+                return;
+            }
+            cover = asked.get();
+            lastMeeting = cover.meeting();
+            runner.run("remember the Board paper fields", () -> {
+                memory.save();
+                return Boolean.TRUE;
+            }, done -> { }, failure -> { });
+        }
+        if (choice.get().preview()) {
+            preview(job, cover);
+            return;
+        }
+        ExportFormat format = choice.get().format();
+        lastFormat = format;
+        Optional<Path> picked = picker.saveExport(window.get(), "Export " + job.what(), folder(),
+                job.fileName(format), format);
+        if (picked.isEmpty()) {
+            return;
+        }
+        Path target = withExtension(picked.get(), format);
+        lastFolder = target.toAbsolutePath().getParent();
+        write(job, format, cover, choice.get().bom(), target);
+    }
+
+    @Override
+    public void preview(ExportJob job) {
+        preview(job, null);
+    }
+
+    private void preview(ExportJob job, BoardPaper cover) {
+        if (closed) {
+            return;
+        }
+        AtomicBoolean stop = new AtomicBoolean();
+        status.cancellable("Preparing the print preview of " + job.what() + "…", () -> stop.set(true));
+        runner.run("print preview", () -> {
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            PdfRenderer.write(job.asDocument(cover), pdf, progress(stop));
+            return PrintPreview.read(pdf.toByteArray());
+        }, pdf -> {
+            if (closed || stop.get()) {
+                closeQuietly(pdf);
+                status.idle(stop.get() ? "Print preview cancelled." : "");
+                return;
+            }
+            status.idle("");
+            PrintPreview.show(window.get(), job.fileBase(), pdf, runner);
+        }, failure -> {
+            status.idle(failure instanceof CancellationException ? "Print preview cancelled." : "");
+            if (!(failure instanceof CancellationException) && !closed) {
+                Dialogs.error(owner, "No print preview", Failures.describe(failure));
+            }
+        });
+    }
+
+    private void write(ExportJob job, ExportFormat format, BoardPaper cover, boolean bom, Path target) {
+        AtomicBoolean stop = new AtomicBoolean();
+        running = stop;
+        String name = target.getFileName().toString();
+        status.cancellable("Exporting " + name + "…", () -> stop.set(true));
+        runner.run("export " + name, () -> {
+            job.write(format, cover, bom, target, progress(stop));
+            return target;
+        }, done -> {
+            running = null;
+            if (closed) {
+                return;
+            }
+            status.idle("Exported " + name + ".");
+            exported(done);
+        }, failure -> {
+            running = null;
+            if (closed) {
+                return;
+            }
+            if (failure instanceof CancellationException) {
+                status.idle("Export cancelled: no file was written.");
+                return;
+            }
+            status.idle("Not exported.");
+            Dialogs.error(owner, "Not exported", Failures.describe(failure));
+        });
+    }
+
+    /** Says where the file went, with Open and Show in folder. */
+    private void exported(Path file) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle("Exported");
+        alert.setHeaderText("Exported " + file.getFileName());
+        alert.setContentText("Saved in " + DisplayPaths.friendly(file.toAbsolutePath().getParent()) + ".");
+        if (owner.getScene() != null) {
+            alert.initOwner(owner.getScene().getWindow());
+        }
+        ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
+        ButtonType folder = new ButtonType("Show in folder", ButtonBar.ButtonData.OTHER);
+        ButtonType close = new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(open, folder, close);
+        alert.showAndWait().ifPresent(b -> {
+            if (b == open) {
+                picker.show(file);
+            } else if (b == folder) {
+                picker.show(file.toAbsolutePath().getParent());
+            }
+        });
+    }
+
+    /** Progress reported to the status bar (on the FX thread); cancelled once {@code stop} is set. */
+    private Progress progress(AtomicBoolean stop) {
+        return new Progress() {
+            @Override
+            public void report(double fraction, String message) {
+                Platform.runLater(() -> {
+                    if (!stop.get() && !closed) {
+                        status.progress(fraction);
+                    }
+                });
+            }
+
+            @Override
+            public boolean cancelled() {
+                return stop.get() || closed;
+            }
+        };
+    }
+
+    private Path folder() {
+        return lastFolder != null ? lastFolder : Path.of(System.getProperty("user.home"));
+    }
+
+    /** The path with the format's extension, added if the person typed a name without it. */
+    static Path withExtension(Path path, ExportFormat format) {
+        String name = path.getFileName().toString();
+        return ExportFormat.ofFileName(name).filter(f -> f == format).isPresent() ? path
+                : path.resolveSibling(name + "." + format.extension());
+    }
+
+    private static void closeQuietly(PDDocument pdf) {
+        try {
+            pdf.close();
+        } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(ExportFlow.class).debug("Closing an unused preview", e);
+        }
+    }
+
+    /** The window is going: an export under way is stopped, leaving no file. */
+    void close() {
+        closed = true;
+        AtomicBoolean stop = running;
+        if (stop != null) {
+            stop.set(true);
+        }
+        runner.shutdown();
+    }
+}
