@@ -1,6 +1,5 @@
 package org.commissioningdesk.app;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -219,12 +218,12 @@ final class BoardPaperDialog {
                 privatePart.isSelected() ? Document.Part.PRIVATE : Document.Part.PUBLIC);
     }
 
-    /** The fields the next paper to the same meeting starts with: all but those taken from the record. */
+    /**
+     * The fields the next paper to the same meeting starts with: all but those taken from the record
+     * and those that belong to one paper alone (its date, agenda item and paper number).
+     */
     private Map<String, String> remembered() {
         Map<String, String> m = new LinkedHashMap<>();
-        put(m, "date", date.getValue() == null ? null : date.getValue().toString());
-        put(m, "agendaItem", text(agendaItem));
-        put(m, "paperNumber", text(paperNumber));
         put(m, "sponsor", text(sponsor));
         put(m, "purpose", purpose.getValue() == null ? null : purpose.getValue().name());
         put(m, "recommendation", text(recommendation));
@@ -246,15 +245,11 @@ final class BoardPaperDialog {
         if (m.isEmpty()) {
             return;
         }
-        if (m.get("date") != null) {
-            LocalDate last = LocalDate.parse(m.get("date"));
-            date.setValue(last);
-        }
-        set(agendaItem, m.get("agendaItem"));
-        set(paperNumber, m.get("paperNumber"));
         set(sponsor, m.get("sponsor"));
         if (m.get("purpose") != null) {
-            purpose.setValue(BoardPaper.Purpose.valueOf(m.get("purpose")));
+            // A value changed by hand in the file to one this version does not know is left out.
+            java.util.Arrays.stream(BoardPaper.Purpose.values()).filter(x -> x.name().equals(m.get("purpose")))
+                    .findFirst().ifPresent(purpose::setValue);
         }
         set(recommendation, m.get("recommendation"));
         set(objectives, m.get("objectives"));

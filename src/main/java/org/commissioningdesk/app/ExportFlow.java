@@ -101,7 +101,20 @@ final class ExportFlow implements ExportRequests {
         }
         Path target = withExtension(picked.get(), format);
         lastFolder = target.toAbsolutePath().getParent();
-        write(job, format, cover, choice.get().bom(), target);
+        BoardPaper paper = cover;
+        boolean bom = choice.get().bom();
+        if (target.equals(picked.get())) {
+            write(job, format, paper, bom, target);
+            return;
+        }
+        // The file dialog asked about the name as typed; the one written has the extension added, so a
+        // file of that name is only replaced if the person says so.
+        runner.run("look for " + target.getFileName(), () -> java.nio.file.Files.exists(target), exists -> {
+            if (!exists || Dialogs.confirm(owner, "Replace the file?", target.getFileName() + " already exists in "
+                    + DisplayPaths.friendly(lastFolder) + ". Replace it with this export?", "Replace")) {
+                write(job, format, paper, bom, target);
+            }
+        }, failure -> write(job, format, paper, bom, target));
     }
 
     @Override
@@ -113,13 +126,20 @@ final class ExportFlow implements ExportRequests {
         if (closed) {
             return;
         }
+        if (running != null) {
+            Dialogs.info(owner, "An export is under way", "Wait for the export under way to finish, or cancel it in "
+                    + "the status bar, then open the print preview.");
+            return;
+        }
         AtomicBoolean stop = new AtomicBoolean();
+        running = stop;
         status.cancellable("Preparing the print preview of " + job.what() + "…", () -> stop.set(true));
         runner.run("print preview", () -> {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             PdfRenderer.write(job.asDocument(cover), pdf, progress(stop));
             return PrintPreview.read(pdf.toByteArray());
         }, pdf -> {
+            running = null;
             if (closed || stop.get()) {
                 closeQuietly(pdf);
                 status.idle(stop.get() ? "Print preview cancelled." : "");
@@ -128,6 +148,7 @@ final class ExportFlow implements ExportRequests {
             status.idle("");
             PrintPreview.show(window.get(), job.fileBase(), pdf, runner);
         }, failure -> {
+            running = null;
             status.idle(failure instanceof CancellationException ? "Print preview cancelled." : "");
             if (!(failure instanceof CancellationException) && !closed) {
                 Dialogs.error(owner, "No print preview", Failures.describe(failure));

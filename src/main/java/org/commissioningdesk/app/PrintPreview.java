@@ -2,8 +2,6 @@ package org.commissioningdesk.app;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.geometry.Insets;
@@ -166,7 +164,11 @@ final class PrintPreview {
         return fx;
     }
 
-    /** Asks for a printer, then prints every page at print resolution, each scaled to the printable area. */
+    /**
+     * Asks for a printer, then prints every page at print resolution, each scaled to the printable
+     * area: one page is drawn (in the background) and printed at a time, so a long document never
+     * needs all its pages in memory at once.
+     */
     private void print() {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
@@ -178,33 +180,37 @@ final class PrintPreview {
             job.cancelJob();
             return;
         }
-        int count = pdf.getNumberOfPages();
         print.setDisable(true);
-        where.setText("Preparing " + count + (count == 1 ? " page" : " pages") + " for the printer…");
-        runner.run("render pages for printing", () -> {
-            List<WritableImage> pages = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                pages.add(render(i, PRINT_DPI));
-            }
-            return pages;
-        }, pages -> {
-            PageLayout layout = job.getJobSettings().getPageLayout();
-            boolean ok = true;
-            for (WritableImage image : pages) {
-                ImageView view = new ImageView(image);
-                view.setPreserveRatio(true);
-                view.setFitWidth(layout.getPrintableWidth());
-                view.setFitHeight(layout.getPrintableHeight());
-                ok = ok && job.printPage(layout, view);
-            }
-            if (ok) {
-                job.endJob();
-            } else {
-                job.cancelJob();
-                Dialogs.error(page, "Not printed", "The printer did not take the pages. Check the printer and try again.");
-            }
+        printPage(job, 0);
+    }
+
+    private void printPage(PrinterJob job, int index) {
+        int count = pdf.getNumberOfPages();
+        if (closed.get()) {
+            job.cancelJob();
+            return;
+        }
+        if (index == count) {
+            job.endJob();
             print.setDisable(false);
             go(wanted);
+            return;
+        }
+        where.setText("Printing page " + (index + 1) + " of " + count + "…");
+        runner.run("render page " + (index + 1) + " for printing", () -> render(index, PRINT_DPI), image -> {
+            PageLayout layout = job.getJobSettings().getPageLayout();
+            ImageView view = new ImageView(image);
+            view.setPreserveRatio(true);
+            view.setFitWidth(layout.getPrintableWidth());
+            view.setFitHeight(layout.getPrintableHeight());
+            if (job.printPage(layout, view)) {
+                printPage(job, index + 1);
+            } else {
+                job.cancelJob();
+                print.setDisable(false);
+                go(wanted);
+                Dialogs.error(page, "Not printed", "The printer did not take the pages. Check the printer and try again.");
+            }
         }, failure -> {
             job.cancelJob();
             print.setDisable(false);

@@ -118,10 +118,14 @@ public record Document(Info info, List<Block> blocks) {
         }
     }
 
-    /** A bulleted or numbered list; each item is a line of styled runs. */
-    public record ListBlock(boolean numbered, List<List<Span>> items) implements Block {
+    /** A bulleted or numbered list; each item is a line of styled runs; a numbered list counts from {@code start}. */
+    public record ListBlock(boolean numbered, int start, List<List<Span>> items) implements Block {
         public ListBlock {
             items = items.stream().map(List::copyOf).toList();
+        }
+
+        public ListBlock(boolean numbered, List<List<Span>> items) {
+            this(numbered, 1, items);
         }
     }
 

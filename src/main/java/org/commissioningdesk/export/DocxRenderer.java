@@ -110,22 +110,22 @@ public final class DocxRenderer {
         if (block instanceof Title t) {
             XWPFParagraph p = docx.createParagraph();
             p.setStyle("Title");
-            p.createRun().setText(t.text());
+            p.createRun().setText(clean(t.text()));
             if (t.subtitle() != null) {
                 XWPFParagraph s = docx.createParagraph();
                 s.setStyle("Subtitle");
-                s.createRun().setText(t.subtitle());
+                s.createRun().setText(clean(t.subtitle()));
             }
         } else if (block instanceof Heading h) {
             XWPFParagraph p = docx.createParagraph();
             p.setStyle("Heading" + h.level());
-            p.createRun().setText(h.text());
+            p.createRun().setText(clean(h.text()));
         } else if (block instanceof Contents) {
             contents(docx);
         } else if (block instanceof Paragraph para) {
             runs(docx.createParagraph(), para.spans());
         } else if (block instanceof ListBlock l) {
-            BigInteger num = l.numbered() ? styles.newNumbered(docx) : styles.bullets;
+            BigInteger num = l.numbered() ? styles.newNumbered(docx, l.start()) : styles.bullets;
             for (List<Span> item : l.items()) {
                 XWPFParagraph p = docx.createParagraph();
                 p.setStyle(l.numbered() ? "ListNumber" : "ListBullet");
@@ -254,7 +254,8 @@ public final class DocxRenderer {
     }
 
     private static void cells(XWPFTableRow row, List<Column> columns, List<Object> values, boolean bold) {
-        row.setCantSplitRow(true);
+        // Only the totals row is kept whole: Word cuts off a row taller than a page that may not split.
+        row.setCantSplitRow(bold);
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);
             XWPFTableCell cell = row.getCell(c);
@@ -330,7 +331,7 @@ public final class DocxRenderer {
         // Word reads the picture's description as its alternative text.
         var inlines = r.getCTR().getDrawingArray(0).getInlineArray();
         if (inlines.length > 0) {
-            inlines[0].getDocPr().setDescr(image.altText());
+            inlines[0].getDocPr().setDescr(clean(image.altText()));
         }
     }
 
@@ -424,14 +425,14 @@ public final class DocxRenderer {
             return s;
         }
 
-        /** Each numbered list starts again at 1. */
-        BigInteger newNumbered(XWPFDocument docx) {
+        /** Each numbered list counts afresh, from {@code start}. */
+        BigInteger newNumbered(XWPFDocument docx, int start) {
             XWPFNumbering numbering = docx.getNumbering();
             BigInteger num = numbering.addNum(numberedAbstract);
             var ctNum = numbering.getNum(num).getCTNum();
             var override = ctNum.addNewLvlOverride();
             override.setIlvl(BigInteger.ZERO);
-            override.addNewStartOverride().setVal(BigInteger.ONE);
+            override.addNewStartOverride().setVal(BigInteger.valueOf(start));
             return num;
         }
 

@@ -83,6 +83,8 @@ public final class ExportFiles {
             // export can be read by whoever could read the folder's other files.
             temporary = folder.resolve("." + file.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
             Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+            // If the application quits before the export ends, the part file goes with it.
+            temporary.toFile().deleteOnExit();
         } catch (AccessDeniedException | NoSuchFileException | NotDirectoryException e) {
             throw new ExportException("Commissioning Desk cannot write in " + shown(folder)
                     + ". Choose a folder you can save files in.", e);

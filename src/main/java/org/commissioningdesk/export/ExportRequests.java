@@ -9,6 +9,19 @@ public interface ExportRequests {
     /** Shows the job's PDF pages in the print preview, from which they can be printed. */
     void preview(ExportJob job);
 
+    /**
+     * What a screen with a list and an editor has to export: the record open in the editor (once the
+     * person agrees to export its saved version), or else the list.
+     */
+    static java.util.Optional<ExportJob> shown(boolean editorOpen, java.util.function.BooleanSupplier savedVersionWanted,
+                                               java.util.function.Supplier<java.util.Optional<ExportJob>> editor,
+                                               java.util.function.Supplier<ExportJob> list) {
+        if (!editorOpen) {
+            return java.util.Optional.of(list.get());
+        }
+        return savedVersionWanted.getAsBoolean() ? editor.get() : java.util.Optional.empty();
+    }
+
     /** For tests of screens that do not export. */
     ExportRequests NONE = new ExportRequests() {
         @Override

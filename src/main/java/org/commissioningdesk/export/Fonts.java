@@ -9,6 +9,9 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The fonts every PDF embeds, bundled so output is the same on every machine: Liberation Sans
@@ -18,8 +21,13 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  */
 public final class Fonts {
 
-    /** One bundled face: the family CSS names, its weight and style, and its file. */
-    public record Face(String family, int weight, boolean italic, String file) {
+    /**
+     * One bundled face: the family CSS names, its weight and style, its file, and whether PDFBox
+     * should apply the font's glyph substitutions when drawing (needed to shape Bengali; off for
+     * Latin, where they only make ligatures that a reader copying text gets back as gaps, and cost
+     * most of an export's time).
+     */
+    public record Face(String family, int weight, boolean italic, String file, boolean substitutions) {
         public InputStream open() {
             InputStream in = Fonts.class.getResourceAsStream("fonts/" + file);
             if (in == null) {
@@ -27,19 +35,29 @@ public final class Fonts {
             }
             return in;
         }
+
+        /** The face for {@code pdf}, embedded as a subset of the glyphs used. */
+        public PDFont load(PDDocument pdf) throws IOException {
+            try (InputStream in = open()) {
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                font.setEnableGsub(substitutions);
+                return PDType0Font.load(pdf, font, true);
+            }
+        }
     }
 
     public static final String MAIN = "Liberation Sans";
 
     public static final List<Face> FACES = List.of(
-            new Face(MAIN, 400, false, "LiberationSans-Regular.ttf"),
-            new Face(MAIN, 700, false, "LiberationSans-Bold.ttf"),
-            new Face(MAIN, 400, true, "LiberationSans-Italic.ttf"),
-            new Face(MAIN, 700, true, "LiberationSans-BoldItalic.ttf"),
-            new Face("Noto Sans Bengali", 400, false, "NotoSansBengali-Regular.ttf"),
-            new Face("Noto Sans Bengali", 700, false, "NotoSansBengali-Bold.ttf"),
-            new Face("Noto Naskh Arabic", 400, false, "NotoNaskhArabic-Regular.ttf"),
-            new Face("Noto Naskh Arabic", 700, false, "NotoNaskhArabic-Bold.ttf"));
+            new Face(MAIN, 400, false, "LiberationSans-Regular.ttf", false),
+            new Face(MAIN, 700, false, "LiberationSans-Bold.ttf", false),
+            new Face(MAIN, 400, true, "LiberationSans-Italic.ttf", false),
+            new Face(MAIN, 700, true, "LiberationSans-BoldItalic.ttf", false),
+            new Face("Noto Sans Bengali", 400, false, "NotoSansBengali-Regular.ttf", true),
+            new Face("Noto Sans Bengali", 700, false, "NotoSansBengali-Bold.ttf", true),
+            // Urdu is shaped (joined letter forms) before it reaches PDFBox, by ICU in the layout.
+            new Face("Noto Naskh Arabic", 400, false, "NotoNaskhArabic-Regular.ttf", false),
+            new Face("Noto Naskh Arabic", 700, false, "NotoNaskhArabic-Bold.ttf", false));
 
     /** The CSS font-family list: the main face first, then the fallbacks in turn. */
     public static final String CSS_FAMILIES = "'Liberation Sans', 'Noto Sans Bengali', 'Noto Naskh Arabic'";

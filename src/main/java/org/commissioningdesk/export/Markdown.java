@@ -6,7 +6,11 @@ import java.util.List;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
@@ -45,7 +49,15 @@ public final class Markdown {
                         items.add(spans(item));
                     }
                 }
-                blocks.add(new ListBlock(n instanceof OrderedList, items));
+                int start = n instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
+                        ? ordered.getMarkerStartNumber() : 1;
+                blocks.add(new ListBlock(n instanceof OrderedList, start, items));
+            } else if (n instanceof FencedCodeBlock code) {
+                literal(blocks, code.getLiteral());
+            } else if (n instanceof IndentedCodeBlock code) {
+                literal(blocks, code.getLiteral());
+            } else if (n instanceof HtmlBlock html) {
+                literal(blocks, html.getLiteral());
             } else {
                 List<Span> spans = spans(n);
                 if (!spans.isEmpty()) {
@@ -54,6 +66,18 @@ public final class Markdown {
             }
         }
         return blocks;
+    }
+
+    /**
+     * Text CommonMark reads as code or HTML (an indented or fenced passage, a line starting "<"): people
+     * did not mean it as either, so it is kept as written, a paragraph per line.
+     */
+    private static void literal(List<Block> blocks, String text) {
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                blocks.add(Paragraph.of(line.strip()));
+            }
+        }
     }
 
     /** The runs of one block, with bold and italic kept; nested blocks are joined with a space. */
@@ -77,6 +101,8 @@ public final class Markdown {
                 append(out, t.getLiteral(), bold, italic);
             } else if (child instanceof Code c) {
                 append(out, c.getLiteral(), bold, italic);
+            } else if (child instanceof HtmlInline html) {
+                append(out, html.getLiteral(), bold, italic);
             } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
                 append(out, " ", bold, italic);
             } else if (child instanceof StrongEmphasis) {

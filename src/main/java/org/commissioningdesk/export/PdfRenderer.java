@@ -1,7 +1,6 @@
 package org.commissioningdesk.export;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -11,8 +10,10 @@ import java.util.Locale;
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.extend.FSSupplier;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import com.openhtmltopdf.util.XRLog;
 
 import org.commissioningdesk.common.UkDates;
@@ -48,22 +49,35 @@ public final class PdfRenderer {
     /** Writes {@code document} to {@code out}; refuses text no bundled font can draw before writing anything. */
     public static void write(Document document, OutputStream out, Progress progress) throws IOException {
         refuseUndrawable(document);
-        progress.step(0.1, "Laying out the pages");
+        progress.step(0.05, "Preparing the pages");
         String html = html(document);
-        progress.step(0.2, "Writing the PDF");
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.usePdfUaAccessibility(!Boolean.getBoolean("noua"));
-        builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-        builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
-        builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
-        for (Fonts.Face face : Fonts.FACES) {
-            builder.useFont((FSSupplier<InputStream>) face::open, face.family(), face.weight(),
-                    face.italic() ? BaseRendererBuilder.FontStyle.ITALIC : BaseRendererBuilder.FontStyle.NORMAL, true);
+        try (PDDocument pdf = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.usePDDocument(pdf);
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            if (hasRightToLeft(document)) {
+                // Urdu (and any Arabic-script text) is ordered right to left and its letters joined by ICU;
+                // a document without any is spared the cost.
+                builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+                builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+            }
+            builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
+            for (Fonts.Face face : Fonts.FACES) {
+                builder.useFont(new PDFontSupplier(face.load(pdf)), face.family(), face.weight(),
+                        face.italic() ? BaseRendererBuilder.FontStyle.ITALIC : BaseRendererBuilder.FontStyle.NORMAL, true);
+            }
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                progress.step(0.15, "Laying out the pages");
+                renderer.layout();
+                progress.step(0.6, "Writing the PDF");
+                renderer.createPDFWithoutClosing();
+            }
+            progress.step(0.9, "Saving the PDF");
+            pdf.save(out);
         }
-        builder.withHtmlContent(html, null);
-        builder.toStream(out);
-        builder.run();
         progress.step(1.0, "Written");
     }
 
@@ -98,7 +112,7 @@ public final class PdfRenderer {
                 h.raw("</p>");
             } else if (block instanceof ListBlock l) {
                 String tag = l.numbered() ? "ol" : "ul";
-                h.raw("<" + tag + ">");
+                h.raw(l.numbered() && l.start() != 1 ? "<ol start=\"" + l.start() + "\">" : "<" + tag + ">");
                 for (List<Span> item : l.items()) {
                     h.raw("<li>");
                     spans(h, item);
@@ -156,11 +170,12 @@ public final class PdfRenderer {
                 h1 { font-size: 16pt; color: #005eb8; margin: 7mm 0 2.5mm 0; page-break-after: avoid; }
                 h2 { font-size: 13pt; color: #003087; margin: 5mm 0 2mm 0; page-break-after: avoid; }
                 h3 { font-size: 11pt; margin: 4mm 0 1.5mm 0; page-break-after: avoid; }
+                p, li, h1, h2, h3, .title, .subtitle, .toc a { word-wrap: break-word; }
                 p { margin: 0 0 2.5mm 0; }
                 ul, ol { margin: 0 0 2.5mm 0; padding-left: 6mm; }
                 li { margin-bottom: 1mm; }
                 table { width: 100%%; border-collapse: collapse; margin: 1mm 0 4mm 0; -fs-table-paginate: paginate;
-                  -fs-border-spacing-vertical: 0; }
+                  -fs-border-spacing-vertical: 0; table-layout: fixed; }
                 thead { display: table-header-group; }
                 tr { page-break-inside: avoid; }
                 th, td { border: 0.5pt solid #aeb7bd; padding: 1.2mm 1.6mm; vertical-align: top; text-align: left;
@@ -313,6 +328,20 @@ public final class PdfRenderer {
             lines(h, s.text());
             h.raw(close);
         }
+    }
+
+    /** Whether any text in {@code document} is written right to left (Arabic script, Hebrew). */
+    static boolean hasRightToLeft(Document document) {
+        for (String[] text : Texts.of(document)) {
+            String s = text[0];
+            for (int i = 0; i < s.length(); i++) {
+                byte d = Character.getDirectionality(s.charAt(i));
+                if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Refuses, before anything is written, a document holding characters no bundled font can draw. */

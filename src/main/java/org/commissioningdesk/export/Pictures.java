@@ -26,6 +26,7 @@ public final class Pictures {
 
     private static volatile Font regular;
     private static volatile Font bold;
+    private static volatile List<Font> fallbacks;
 
     private Pictures() {
     }
@@ -73,6 +74,30 @@ public final class Pictures {
         return base.deriveFont(size);
     }
 
+    /**
+     * {@code base} if it can draw all of {@code text}, else the bundled face (Noto Sans Bengali, Noto
+     * Naskh Arabic) that can, at the same size: text in the boroughs' languages is never drawn as boxes.
+     */
+    public static Font forText(Font base, String text) {
+        if (text == null || base.canDisplayUpTo(text) == -1) {
+            return base;
+        }
+        List<Font> more = fallbacks;
+        if (more == null) {
+            synchronized (Pictures.class) {
+                more = fallbacks == null ? List.of(load("NotoSansBengali-Regular.ttf"), load("NotoNaskhArabic-Regular.ttf"))
+                        : fallbacks;
+                fallbacks = more;
+            }
+        }
+        for (Font f : more) {
+            if (f.canDisplayUpTo(text) == -1) {
+                return f.deriveFont(base.getStyle(), base.getSize2D());
+            }
+        }
+        return base;
+    }
+
     /** {@code text} broken into lines no wider than {@code width} points, at most {@code maxLines} (the last ending "…"). */
     public static List<String> wrap(Graphics2D g, String text, double width, int maxLines) {
         List<String> lines = new ArrayList<>();
@@ -81,7 +106,20 @@ public final class Pictures {
         }
         var metrics = g.getFontMetrics();
         StringBuilder line = new StringBuilder();
+        List<String> words = new ArrayList<>();
         for (String word : text.strip().split("\\s+")) {
+            // A word wider than the line (a long reference, say) is cut into pieces that fit.
+            while (metrics.stringWidth(word) > width && word.length() > 1) {
+                int fits = 1;
+                while (fits < word.length() && metrics.stringWidth(word.substring(0, fits + 1)) <= width) {
+                    fits++;
+                }
+                words.add(word.substring(0, fits));
+                word = word.substring(fits);
+            }
+            words.add(word);
+        }
+        for (String word : words) {
             String candidate = line.isEmpty() ? word : line + " " + word;
             if (metrics.stringWidth(candidate) <= width || line.isEmpty()) {
                 line.setLength(0);

@@ -52,7 +52,11 @@ final class Texts {
                 for (Column c : t.columns()) {
                     add(out, c.header(), place);
                 }
-                for (List<Object> row : t.rows()) {
+                List<List<Object>> rows = new ArrayList<>(t.rows());
+                if (t.totals() != null) {
+                    rows.add(t.totals());
+                }
+                for (List<Object> row : rows) {
                     for (Object cell : row) {
                         if (cell instanceof String s) {
                             add(out, s, place);

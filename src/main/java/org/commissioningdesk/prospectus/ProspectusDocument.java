@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +18,6 @@ import org.commissioningdesk.export.Document.KeyValues;
 import org.commissioningdesk.export.Document.Paragraph;
 import org.commissioningdesk.export.Document.Table;
 import org.commissioningdesk.export.Document.Title;
-import org.commissioningdesk.export.FileNames;
 import org.commissioningdesk.export.Markdown;
 
 /**
@@ -32,11 +30,6 @@ import org.commissioningdesk.export.Markdown;
 public final class ProspectusDocument {
 
     private ProspectusDocument() {
-    }
-
-    /** The file name that says what it is: "Tower Hamlets PCT Commissioning Prospectus 2007-08 v1.pdf". */
-    public static String fileName(Prospectus p, String extension) {
-        return FileNames.of(p.title() + " v" + p.version(), extension);
     }
 
     public static Document of(ProspectusDetails details, String author, LocalDate today) {
@@ -174,9 +167,13 @@ public final class ProspectusDocument {
             return;
         }
         b.add(new Heading(2, "Responses by source"));
-        Map<SourceType, int[]> counts = new EnumMap<>(SourceType.class);
+        // By source, in the order of the list of sources; responses whose source was not recorded last.
+        Map<String, int[]> counts = new java.util.LinkedHashMap<>();
+        for (SourceType s : SourceType.values()) {
+            counts.put(s.label(), new int[2]);
+        }
         for (ConsultationResponse r : responses) {
-            int[] c = counts.computeIfAbsent(r.source() == null ? SourceType.PATIENT : r.source(), s -> new int[2]);
+            int[] c = counts.computeIfAbsent(r.source() == null ? "Not recorded" : r.source().label(), s -> new int[2]);
             c[0]++;
             if (r.answered()) {
                 c[1]++;
@@ -185,8 +182,11 @@ public final class ProspectusDocument {
         List<List<Object>> rows = new ArrayList<>();
         int total = 0;
         int answered = 0;
-        for (Map.Entry<SourceType, int[]> e : counts.entrySet()) {
-            rows.add(Arrays.asList(e.getKey().label(), e.getValue()[0], e.getValue()[1]));
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            if (e.getValue()[0] == 0) {
+                continue;
+            }
+            rows.add(Arrays.asList(e.getKey(), e.getValue()[0], e.getValue()[1]));
             total += e.getValue()[0];
             answered += e.getValue()[1];
         }

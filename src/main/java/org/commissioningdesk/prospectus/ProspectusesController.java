@@ -66,14 +66,9 @@ public final class ProspectusesController implements Leavable, Refreshable, org.
     /** The prospectus open in the editor (as saved), or else the register as filtered. */
     @Override
     public java.util.Optional<org.commissioningdesk.export.ExportJob> exportJob() {
-        if (editorVm.openProperty().get()) {
-            if (!org.commissioningdesk.common.Dialogs.exportSavedVersion(editor,
-                    editorVm.dirtyProperty().get())) {
-                return java.util.Optional.empty();
-            }
-            return editorVm.exportJob();
-        }
-        return java.util.Optional.of(vm.exportJob());
+        return org.commissioningdesk.export.ExportRequests.shown(editorVm.openProperty().get(),
+                () -> org.commissioningdesk.common.Dialogs.exportSavedVersion(editor, editorVm.dirtyProperty().get()),
+                editorVm::exportJob, vm::exportJob);
     }
 
     @FXML

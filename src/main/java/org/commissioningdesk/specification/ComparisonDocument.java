@@ -12,7 +12,6 @@ import org.commissioningdesk.export.Document.KeyValues;
 import org.commissioningdesk.export.Document.Paragraph;
 import org.commissioningdesk.export.Document.Span;
 import org.commissioningdesk.export.Document.Title;
-import org.commissioningdesk.export.FileNames;
 
 /**
  * Two versions of a specification compared, as a document to send a provider: only the parts that
@@ -25,12 +24,6 @@ public final class ComparisonDocument {
     static final int KEEP_WORDS = 12;
 
     private ComparisonDocument() {
-    }
-
-    /** "Primary PCI for heart attack changes v1 to v2.pdf". */
-    public static String fileName(SpecificationComparison c, String extension) {
-        return FileNames.of(c.right().title() + " changes v" + c.left().version() + " to v" + c.right().version(),
-                extension);
     }
 
     public static Document of(SpecificationComparison c, String author, LocalDate today) {

@@ -30,7 +30,20 @@ final class PathwayPicture {
     private PathwayPicture() {
     }
 
-    static Document.Image of(List<PathwayStep> steps, String title) {
+    /** Steps in one picture: five rows, so a picture always fits on an A4 page. */
+    static final int PER_PICTURE = 15;
+
+    /** The pathway as pictures of at most {@link #PER_PICTURE} steps each, numbered throughout. */
+    static List<Document.Image> of(List<PathwayStep> steps, String title) {
+        List<Document.Image> pictures = new ArrayList<>();
+        for (int from = 0; from < steps.size(); from += PER_PICTURE) {
+            pictures.add(picture(steps.subList(from, Math.min(steps.size(), from + PER_PICTURE)), from, title,
+                    steps.size()));
+        }
+        return pictures;
+    }
+
+    private static Document.Image picture(List<PathwayStep> steps, int first, String title, int allSteps) {
         // Measure each row's height first, on a scratch drawing.
         List<double[]> heights = new ArrayList<>();
         Pictures.draw(1, 1, 1, "", g -> {
@@ -47,7 +60,8 @@ final class PathwayPicture {
         for (double h : rowHeight) {
             total += h + ROW_GAP;
         }
-        String alt = "Care pathway of " + title + ": " + SpecificationComparison.pathway(steps).replace('\n', ' ');
+        String alt = "Care pathway of " + title + (allSteps > steps.size() ? ", steps " + (first + 1) + " to "
+                + (first + steps.size()) : "") + ": " + SpecificationComparison.pathway(steps).replace('\n', ' ');
         double height = total - ROW_GAP + 6;
         return Pictures.draw(WIDTH, height, 170, alt, g -> {
             double y = 2;
@@ -60,7 +74,7 @@ final class PathwayPicture {
                 int row = i / PER_ROW;
                 int col = i % PER_ROW;
                 double x = col * (BOX + GAP);
-                drawBox(g, i + 1, steps.get(i), x, rowTop[row], rowHeight[row]);
+                drawBox(g, first + i + 1, steps.get(i), x, rowTop[row], rowHeight[row]);
                 if (i > 0) {
                     String wait = waitText(steps.get(i).maxWaitDays());
                     if (col > 0) {
@@ -81,10 +95,11 @@ final class PathwayPicture {
 
     private static double boxHeight(Graphics2D g, PathwayStep s) {
         double h = PAD + 12;
-        g.setFont(Pictures.font(true, 8.5f));
+        g.setFont(Pictures.forText(Pictures.font(true, 8.5f), s.setting()));
         h += 11 * Pictures.wrap(g, s.setting(), BOX - 2 * PAD - 14, 2).size();
-        g.setFont(Pictures.font(false, 7.5f));
+        g.setFont(Pictures.forText(Pictures.font(false, 7.5f), s.who()));
         h += 9.5 * Pictures.wrap(g, s.who(), BOX - 2 * PAD, 2).size();
+        g.setFont(Pictures.forText(Pictures.font(false, 7.5f), s.what()));
         h += 9.5 * Pictures.wrap(g, s.what(), BOX - 2 * PAD, 6).size();
         return h + PAD;
     }
@@ -103,21 +118,22 @@ final class PathwayPicture {
         g.drawString(n, (float) (x + PAD + 5.5 - g.getFontMetrics().stringWidth(n) / 2.0), (float) (y + PAD + 8.5));
         double ty = y + PAD + 9;
         g.setColor(TEXT);
-        g.setFont(Pictures.font(true, 8.5f));
-        boolean first = true;
+        g.setFont(Pictures.forText(Pictures.font(true, 8.5f), s.setting()));
+        boolean firstLine = true;
         for (String line : Pictures.wrap(g, s.setting(), BOX - 2 * PAD - 14, 2)) {
-            g.drawString(line, (float) (x + PAD + (first ? 16 : 0)), (float) ty);
+            g.drawString(line, (float) (x + PAD + (firstLine ? 16 : 0)), (float) ty);
             ty += 11;
-            first = false;
+            firstLine = false;
         }
         ty += 2;
-        g.setFont(Pictures.font(false, 7.5f));
+        g.setFont(Pictures.forText(Pictures.font(false, 7.5f), s.who()));
         g.setColor(GREY);
         for (String line : Pictures.wrap(g, s.who(), BOX - 2 * PAD, 2)) {
             g.drawString(line, (float) (x + PAD), (float) ty);
             ty += 9.5;
         }
         g.setColor(TEXT);
+        g.setFont(Pictures.forText(Pictures.font(false, 7.5f), s.what()));
         for (String line : Pictures.wrap(g, s.what(), BOX - 2 * PAD, 6)) {
             g.drawString(line, (float) (x + PAD), (float) ty);
             ty += 9.5;

@@ -16,7 +16,6 @@ import org.commissioningdesk.export.Document.KeyValues;
 import org.commissioningdesk.export.Document.Paragraph;
 import org.commissioningdesk.export.Document.Table;
 import org.commissioningdesk.export.Document.Title;
-import org.commissioningdesk.export.FileNames;
 import org.commissioningdesk.export.Markdown;
 
 /**
@@ -28,11 +27,6 @@ import org.commissioningdesk.export.Markdown;
 public final class SpecificationDocument {
 
     private SpecificationDocument() {
-    }
-
-    /** "Primary PCI for heart attack v2.pdf". */
-    public static String fileName(Specification s, String extension) {
-        return FileNames.of(s.title() + " v" + s.version(), extension);
     }
 
     public static Document of(Specification s, String author, LocalDate today) {
@@ -86,7 +80,7 @@ public final class SpecificationDocument {
         b.add(new Table(null, List.of(new Column("Step", Kind.NUMBER, 0.45), Column.text("Where", 1.2),
                 Column.text("Who", 1.2), Column.text("What happens", 2.6), new Column("Longest wait (days)", Kind.NUMBER, 0.8)),
                 rows, null));
-        b.add(PathwayPicture.of(steps, s.title()));
+        b.addAll(PathwayPicture.of(steps, s.title()));
     }
 
     private static void quality(List<Block> b, List<QualityRequirement> kpis) {

@@ -632,8 +632,16 @@ public final class SpecificationEditorViewModel {
         return problem.getReadOnlyProperty();
     }
 
-    /** Exporting the version open, as last saved; empty while nothing saved is open. */
+    /**
+     * Exporting what is shown: the comparison of two versions while it is open (the changes, to send a
+     * provider), else the version open as last saved; empty while nothing saved is open.
+     */
     public java.util.Optional<org.commissioningdesk.export.ExportJob> exportJob() {
+        SpecificationComparison c = comparison.get();
+        if (c != null) {
+            return java.util.Optional.of(service.comparisonJob(c.left().id(), c.right().id(), c.right().title(),
+                    c.left().version(), c.right().version()));
+        }
         Specification s = loaded.get();
         return s == null ? java.util.Optional.empty()
                 : java.util.Optional.of(service.exportJob(s.id(), s.title(), s.version()));

@@ -33,6 +33,8 @@ class SpecificationDocumentTest {
     private Specification v1;
     private Specification v2;
     private SpecificationComparison comparison;
+    private String specName;
+    private String changesName;
 
     @BeforeEach
     void load() {
@@ -43,12 +45,16 @@ class SpecificationDocumentTest {
             v1 = services.specifications().get(heart.stream().filter(s -> s.version() == 1).findFirst().orElseThrow().id());
             v2 = services.specifications().get(heart.stream().filter(s -> s.version() == 2).findFirst().orElseThrow().id());
             comparison = services.specifications().compare(v1.id(), v2.id());
+            specName = services.specifications().exportJob(v1.id(), v1.title(), v1.version()).fileName(ExportFormat.PDF);
+            changesName = services.specifications().comparisonJob(v1.id(), v2.id(), v2.title(), 1, 2)
+                    .fileName(ExportFormat.DOCX);
         }
     }
 
     @Test
     void thePdfFollowsTheNhsTemplateWithThePathwayAsTableAndDiagramAndTheQualityTable() throws IOException {
-        Path file = folder.resolve(SpecificationDocument.fileName(v1, "pdf"));
+        assertThat(specName).isEqualTo(DemoSpecifications.HEART_ATTACK + " v1.pdf");
+        Path file = folder.resolve(specName);
         Exports.document(SpecificationDocument.of(v1, "test.director", LocalDate.of(2007, 3, 14)), ExportFormat.PDF,
                 file, Progress.NONE);
         String text = Readers.pdfText(file);
@@ -84,8 +90,8 @@ class SpecificationDocumentTest {
 
     @Test
     void theComparisonUnderlinesAddedWordsStrikesRemovedOnesAndListsUnchangedParts() throws IOException {
-        Path file = folder.resolve(ComparisonDocument.fileName(comparison, "docx"));
-        assertThat(file.getFileName().toString()).isEqualTo(DemoSpecifications.HEART_ATTACK + " changes v1 to v2.docx");
+        assertThat(changesName).isEqualTo(DemoSpecifications.HEART_ATTACK + " changes v1 to v2.docx");
+        Path file = folder.resolve(changesName);
         Exports.document(ComparisonDocument.of(comparison, "test.director", LocalDate.of(2007, 3, 14)),
                 ExportFormat.DOCX, file, Progress.NONE);
         try (XWPFDocument d = Readers.docx(file)) {
