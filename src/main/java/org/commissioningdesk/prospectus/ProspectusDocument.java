@@ -16,6 +16,7 @@ import org.commissioningdesk.export.Document.Heading;
 import org.commissioningdesk.export.Document.Kind;
 import org.commissioningdesk.export.Document.KeyValues;
 import org.commissioningdesk.export.Document.Paragraph;
+import org.commissioningdesk.export.Document.Span;
 import org.commissioningdesk.export.Document.Table;
 import org.commissioningdesk.export.Document.Title;
 import org.commissioningdesk.export.Markdown;
@@ -76,28 +77,32 @@ public final class ProspectusDocument {
 
     private static void priority(List<Block> b, int n, Priority p, List<FinancialYear> years) {
         b.add(new Heading(2, n + ". " + (p.title() == null ? "(untitled priority)" : p.title())));
-        List<KeyValues.Entry> facts = new ArrayList<>();
-        facts.add(new KeyValues.Entry("Service area", p.serviceArea()));
-        facts.add(new KeyValues.Entry("Change", p.changeType() == null ? "" : p.changeType().label()));
-        if (p.leadOfficer() != null) {
-            facts.add(new KeyValues.Entry("Lead officer", p.leadOfficer()));
+        // The facts of a priority on one line, label and value: compact for a hundred priorities.
+        List<Span> facts = new ArrayList<>();
+        fact(facts, "Service area", p.serviceArea());
+        fact(facts, "Change", p.changeType() == null ? null : p.changeType().label());
+        fact(facts, "Lead officer", p.leadOfficer());
+        fact(facts, "Health inequalities focus", p.inequalityFocus());
+        if (!facts.isEmpty()) {
+            b.add(new Paragraph(facts));
         }
-        if (p.inequalityFocus() != null) {
-            facts.add(new KeyValues.Entry("Health inequalities focus", p.inequalityFocus()));
-        }
-        b.add(new KeyValues(facts));
         if (p.rationale() != null) {
             b.add(new Heading(3, "Why"));
             b.addAll(Markdown.blocks(p.rationale()));
         }
         if (!years.isEmpty()) {
-            List<List<Object>> rows = new ArrayList<>();
+            // Money by year across the page: the years as columns, then the total.
+            List<Column> columns = new ArrayList<>();
+            columns.add(Column.text("", 1.3));
+            List<Object> row = new ArrayList<>();
+            row.add("Amount");
             for (int y = 0; y < years.size(); y++) {
-                rows.add(Arrays.asList(years.get(y).toString(), p.amount(y) == null ? BigDecimal.ZERO.setScale(2) : p.amount(y)));
+                columns.add(Column.of(years.get(y).toString(), Kind.MONEY));
+                row.add(p.amount(y) == null ? BigDecimal.ZERO.setScale(2) : p.amount(y));
             }
-            b.add(new Table("Money by year (investment +, disinvestment -)",
-                    List.of(Column.text("Financial year"), Column.of("Amount", Kind.MONEY)), rows,
-                    Arrays.asList("Total", p.total())));
+            columns.add(Column.of("Total", Kind.MONEY));
+            row.add(p.total());
+            b.add(new Table("Money by year", columns, List.of(row), null));
         }
         if (!p.outcomes().isEmpty()) {
             List<List<Object>> rows = new ArrayList<>();
@@ -109,6 +114,17 @@ public final class ProspectusDocument {
                     List.of(Column.text("Indicator", 2.4), Column.text("Unit"), new Column("Baseline", Kind.NUMBER, 0.75),
                             new Column("Target", Kind.NUMBER, 0.7), new Column("By", Kind.TEXT, 0.7)), rows, null));
         }
+    }
+
+    private static void fact(List<Span> facts, String label, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        if (!facts.isEmpty()) {
+            facts.add(Span.plain("   ·   "));
+        }
+        facts.add(Span.bold(label + ": "));
+        facts.add(Span.plain(value));
     }
 
     private static void inherited(List<Block> b, List<InheritedPriority> inherited) {

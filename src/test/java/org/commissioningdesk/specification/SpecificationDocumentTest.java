@@ -118,4 +118,25 @@ class SpecificationDocumentTest {
         assertThat(ComparisonDocument.shortened(words)).contains("[…]").hasSizeLessThan(words.length() / 2);
         assertThat(ComparisonDocument.shortened("a short passage")).isEqualTo("a short passage");
     }
+
+    @Test
+    void aLongPathwayIsDrawnInPicturesThatEachFitAPageAndBengaliIsDrawnWithItsOwnFont() {
+        List<PathwayStep> steps = new java.util.ArrayList<>();
+        for (int i = 1; i <= 32; i++) {
+            steps.add(new PathwayStep(i == 2 ? "স্বাস্থ্য কেন্দ্র" : "Clinic " + i, "Team " + i,
+                    "A long description with a reference https://www.example.nhs.uk/a/very/long/path/that/never/breaks "
+                            + "and more words", i));
+        }
+        List<org.commissioningdesk.export.Document.Image> pictures = PathwayPicture.of(steps, "Long pathway");
+        assertThat(pictures).hasSize(3);
+        for (var picture : pictures) {
+            double heightMm = picture.widthMm() * picture.pixelHeight() / picture.pixelWidth();
+            assertThat(heightMm).as("a picture's height on the page").isLessThan(240);
+        }
+        assertThat(pictures.get(1).altText()).contains("steps 16 to 30");
+        java.awt.Font bengali = org.commissioningdesk.export.Pictures.forText(
+                org.commissioningdesk.export.Pictures.font(true, 8f), "স্বাস্থ্য");
+        assertThat(bengali.canDisplayUpTo("স্বাস্থ্য")).isEqualTo(-1);
+        assertThat(bengali.getFamily()).contains("Bengali");
+    }
 }
