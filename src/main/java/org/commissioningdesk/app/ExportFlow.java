@@ -66,9 +66,7 @@ final class ExportFlow implements ExportRequests {
         if (closed) {
             return;
         }
-        if (running != null) {
-            Dialogs.info(owner, "An export is under way", "Wait for the export under way to finish, or cancel it in "
-                    + "the status bar, then export again.");
+        if (busy("export again")) {
             return;
         }
         Optional<ExportDialog.Choice> choice = ExportDialog.ask(owner, job, lastFormat);
@@ -126,9 +124,7 @@ final class ExportFlow implements ExportRequests {
         if (closed) {
             return;
         }
-        if (running != null) {
-            Dialogs.info(owner, "An export is under way", "Wait for the export under way to finish, or cancel it in "
-                    + "the status bar, then open the print preview.");
+        if (busy("open the print preview")) {
             return;
         }
         AtomicBoolean stop = new AtomicBoolean();
@@ -183,6 +179,16 @@ final class ExportFlow implements ExportRequests {
             status.idle("Not exported.");
             Dialogs.error(owner, "Not exported", Failures.describe(failure));
         });
+    }
+
+    /** True (after saying so) while an export or a preview is being made: one at a time. */
+    private boolean busy(String then) {
+        if (running == null) {
+            return false;
+        }
+        Dialogs.info(owner, "An export is under way", "Wait for the export under way to finish, or cancel it in "
+                + "the status bar, then " + then + ".");
+        return true;
     }
 
     /** Says where the file went, with Open and Show in folder. */

@@ -1,7 +1,6 @@
 package org.commissioningdesk.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -22,21 +21,11 @@ import org.commissioningdesk.app.Services;
 import org.commissioningdesk.common.NotFoundException;
 import org.commissioningdesk.export.BoardPaper;
 import org.commissioningdesk.export.BoardPaperFile;
-import org.commissioningdesk.export.Document;
 import org.commissioningdesk.export.ExportFormat;
-import org.commissioningdesk.export.Exports;
+import org.commissioningdesk.export.ExportJob;
 import org.commissioningdesk.export.Progress;
-import org.commissioningdesk.export.Sheet;
-import org.commissioningdesk.organisation.OrganisationRegister;
 import org.commissioningdesk.prospectus.Prospectus;
-import org.commissioningdesk.prospectus.ProspectusDocument;
-import org.commissioningdesk.prospectus.ProspectusRegister;
 import org.commissioningdesk.prospectus.ProspectusSummary;
-import org.commissioningdesk.specification.ComparisonDocument;
-import org.commissioningdesk.specification.Specification;
-import org.commissioningdesk.specification.SpecificationComparison;
-import org.commissioningdesk.specification.SpecificationDocument;
-import org.commissioningdesk.specification.SpecificationRegister;
 import org.commissioningdesk.specification.SpecificationSummary;
 
 /**
@@ -95,10 +84,24 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
+    /** The options of a document that can go behind a Board paper cover. */
+    abstract static class CoverableOptions extends DocumentOptions {
+        @Option(names = "--board-paper", paramLabel = "FIELDS.json", description = BOARD_PAPER_HELP)
+        Path boardPaper;
+
+        /** Writes {@code job}, behind the cover the --board-paper file describes, if one is given. */
+        void write(ExportJob job) {
+            ExportFormat f = documentFormat();
+            BoardPaper cover = boardPaper == null ? null : BoardPaperFile.read(boardPaper, job.coverDefaults());
+            run(() -> job.write(f, cover, false, out, Progress.NONE));
+            done(out);
+        }
+    }
+
     @Command(name = "prospectus", mixinStandardHelpOptions = true,
             description = "Export a prospectus: cover, contents, narrative, priorities with their money and outcome "
                     + "measures, inherited priorities, finance tables and the consultation.")
-    static final class ProspectusExport extends DocumentOptions implements Callable<Integer> {
+    static final class ProspectusExport extends CoverableOptions implements Callable<Integer> {
         @ParentCommand
         ExportCommand export;
 
@@ -106,24 +109,16 @@ final class ExportCommand implements Callable<Integer> {
                 description = "The prospectus's id, or its title (the latest version of that title)")
         String which;
 
-        @Option(names = "--board-paper", paramLabel = "FIELDS.json", description = BOARD_PAPER_HELP)
-        Path boardPaper;
-
         @Override
         public Integer call() {
-            ExportFormat f = documentFormat();
+            documentFormat();
             try (Services services = export.parent.openServices()) {
-                List<ProspectusSummary> all = services.prospectuses().list();
-                ProspectusSummary found = find(all, which, ProspectusSummary::id, ProspectusSummary::title,
-                        ProspectusSummary::seriesId, ProspectusSummary::version, "prospectus", "prospectus list");
-                LocalDate today = LocalDate.now(services.clock());
-                Document d = ProspectusDocument.of(services.prospectuses().details(found.id()), services.user().name(),
-                        today);
+                ProspectusSummary found = find(services.prospectuses().list(), which, ProspectusSummary::id,
+                        ProspectusSummary::title, ProspectusSummary::seriesId, ProspectusSummary::version, "prospectus",
+                        "prospectus list");
                 Prospectus p = services.prospectuses().get(found.id());
-                write(d, boardPaper, new BoardPaper(null, null, null, null, p.title(), null, services.user().name(),
-                        null, p.summary(), null, null, null, null, null, null, null, null, null, null), f, out);
+                write(services.prospectuses().exportJob(p.id(), p.title(), p.version(), p.summary()));
             }
-            done(out);
             return 0;
         }
     }
@@ -131,7 +126,7 @@ final class ExportCommand implements Callable<Integer> {
     @Command(name = "spec", mixinStandardHelpOptions = true,
             description = "Export a service specification in the NHS template's headings, with its care pathway "
                     + "(table and diagram) and quality requirements.")
-    static final class SpecExport extends DocumentOptions implements Callable<Integer> {
+    static final class SpecExport extends CoverableOptions implements Callable<Integer> {
         @ParentCommand
         ExportCommand export;
 
@@ -139,22 +134,15 @@ final class ExportCommand implements Callable<Integer> {
                 description = "The specification version's id, or its title (the latest version of that title)")
         String which;
 
-        @Option(names = "--board-paper", paramLabel = "FIELDS.json", description = BOARD_PAPER_HELP)
-        Path boardPaper;
-
         @Override
         public Integer call() {
-            ExportFormat f = documentFormat();
+            documentFormat();
             try (Services services = export.parent.openServices()) {
                 SpecificationSummary found = find(services.specifications().list(), which, SpecificationSummary::id,
                         SpecificationSummary::title, SpecificationSummary::seriesId, SpecificationSummary::version,
                         "specification", "spec list");
-                Specification s = services.specifications().get(found.id());
-                Document d = SpecificationDocument.of(s, services.user().name(), LocalDate.now(services.clock()));
-                write(d, boardPaper, new BoardPaper(null, null, null, null, s.title(), null, services.user().name(),
-                        null, null, null, null, null, null, null, null, null, null, null, null), f, out);
+                write(services.specifications().exportJob(found.id(), found.title(), found.version()));
             }
-            done(out);
             return 0;
         }
     }
@@ -188,9 +176,8 @@ final class ExportCommand implements Callable<Integer> {
                         SpecificationSummary::seriesId, SpecificationSummary::version, "specification", "spec list");
                 SpecificationSummary a = version(all, any, from);
                 SpecificationSummary b = version(all, any, to);
-                SpecificationComparison c = services.specifications().compare(a.id(), b.id());
-                Exports.document(ComparisonDocument.of(c, services.user().name(), LocalDate.now(services.clock())),
-                        f, out, Progress.NONE);
+                ExportJob job = services.specifications().comparisonJob(a.id(), b.id(), b.title(), from, to);
+                run(() -> job.write(f, null, false, out, Progress.NONE));
             }
             done(out);
             return 0;
@@ -233,14 +220,13 @@ final class ExportCommand implements Callable<Integer> {
                         "'" + register + "' is not a register: use organisations, prospectuses or specs");
             }
             try (Services services = export.parent.openServices()) {
-                Sheet sheet = switch (which) {
-                    case "organisations" -> OrganisationRegister.of(services.organisations().list());
-                    case "prospectuses" -> ProspectusRegister.of(services.prospectuses().list(), null);
-                    default -> SpecificationRegister.of(services.specifications().list(), null);
+                ExportJob job = switch (which) {
+                    case "organisations" -> services.organisations().registerJob(services.organisations().list(),
+                            services.organisations().list(), null);
+                    case "prospectuses" -> services.prospectuses().registerJob(services.prospectuses().list(), null);
+                    default -> services.specifications().registerJob(services.specifications().list(), null);
                 };
-                Document.Info info = new Document.Info(sheet.title(), null, services.user().name(),
-                        sheet.title() + " register", null, LocalDate.now(services.clock()), Document.Part.PUBLIC);
-                Exports.sheet(sheet, info, f, bom, out, Progress.NONE);
+                run(() -> job.write(f, null, bom, out, Progress.NONE));
             }
             spec.commandLine().getOut().println("Exported " + out.toAbsolutePath());
             return 0;
@@ -255,12 +241,19 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static void write(Document d, Path boardPaper, BoardPaper defaults, ExportFormat f, Path out) {
-        Document document = d;
-        if (boardPaper != null) {
-            document = BoardPaperFile.read(boardPaper, defaults).wrap(d);
+    /** Work that may throw anything: an explained failure goes on as it is, and the rest is reported as unexpected. */
+    interface Work {
+        void run() throws Exception;
+    }
+
+    static void run(Work work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("The export failed", e);
         }
-        Exports.document(document, f, out, Progress.NONE);
     }
 
     /**

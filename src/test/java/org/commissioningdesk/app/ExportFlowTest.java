@@ -84,8 +84,8 @@ class ExportFlowTest {
         waitFor(() -> text.equals(field.getText()));
     }
 
-    @Test
-    void aProspectusGoesOutAsABoardPaperFromItsEditor(FxRobot robot) throws Exception {
+    /** Opens Tower Hamlets PCT's prospectus in the editor and waits until it can be exported. */
+    private static ProspectusSummary openTowerHamlets(FxRobot robot) throws Exception {
         go(robot, "Prospectuses");
         @SuppressWarnings("unchecked")
         TableView<ProspectusSummary> list = (TableView<ProspectusSummary>) DeskWindowFixture.visible(robot, "#table");
@@ -95,6 +95,13 @@ class ExportFlowTest {
         robot.doubleClickOn(robot.lookup(".table-row-cell").match((TableRow<?> r) -> r.getItem() == towerHamlets).<Node>query());
         Node export = DeskWindowFixture.visible(robot, "#editorExportButton");
         waitFor(() -> !export.isDisabled());
+        return towerHamlets;
+    }
+
+    @Test
+    void aProspectusGoesOutAsABoardPaperFromItsEditor(FxRobot robot) throws Exception {
+        ProspectusSummary towerHamlets = openTowerHamlets(robot);
+        Node export = robot.lookup("#editorExportButton").query();
 
         Path target = folder.resolve("Board paper.pdf");
         fixture.picks.add(target);
@@ -200,15 +207,7 @@ class ExportFlowTest {
 
     @Test
     void thePrintPreviewShowsThePdfsPagesInsideTheApp(FxRobot robot) throws Exception {
-        go(robot, "Prospectuses");
-        @SuppressWarnings("unchecked")
-        TableView<ProspectusSummary> list = (TableView<ProspectusSummary>) DeskWindowFixture.visible(robot, "#table");
-        waitFor(() -> list.getItems().size() == 3);
-        ProspectusSummary towerHamlets = list.getItems().stream().filter(p -> p.ownerName().equals("Tower Hamlets PCT"))
-                .findFirst().orElseThrow();
-        robot.doubleClickOn(robot.lookup(".table-row-cell").match((TableRow<?> r) -> r.getItem() == towerHamlets).<Node>query());
-        Node export = DeskWindowFixture.visible(robot, "#editorExportButton");
-        waitFor(() -> !export.isDisabled());
+        openTowerHamlets(robot);
         robot.press(KeyCode.CONTROL).press(KeyCode.P).release(KeyCode.P).release(KeyCode.CONTROL);
 
         Label where = (Label) DeskWindowFixture.visible(robot, "#previewPage");
