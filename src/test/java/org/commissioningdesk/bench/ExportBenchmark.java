@@ -148,7 +148,8 @@ public final class ExportBenchmark {
         return out.toByteArray();
     }
 
-    static ProspectusDetails prospectus(int count) {
+    /** A prospectus of {@code count} priorities and 60 consultation responses, for the benchmark and the tests of long documents. */
+    public static ProspectusDetails prospectus(int count) {
         String rationale = "Premature mortality from circulatory disease is well above the London average in the east "
                 + "of the borough. **Practices** will offer checks to adults aged 40 to 74, with *interpreters* and "
                 + "health advocates, and a local enhanced service will reward the practices that reach the most.\n\n"

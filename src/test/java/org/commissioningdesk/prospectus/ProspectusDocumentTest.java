@@ -96,4 +96,27 @@ class ProspectusDocumentTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void aLongProspectusRepeatsItsTableHeadersOnEveryPageTheyRunOnto() {
+        ProspectusDetails big = org.commissioningdesk.bench.ExportBenchmark.prospectus(100);
+        Path file = folder.resolve("big.pdf");
+        Exports.document(ProspectusDocument.of(big, "test.director", LocalDate.of(2007, 3, 14)), ExportFormat.PDF, file,
+                Progress.NONE);
+        List<String> pages = Readers.pdfPages(file);
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).contains("Respondent ")) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        // The 60 responses of "You said, we did" run over several pages, each with the header row.
+        assertThat(last).isGreaterThan(first);
+        for (int i = first; i <= last; i++) {
+            assertThat(pages.get(i)).as("page " + (i + 1)).contains("Who About You said We did");
+        }
+        assertThat(pages.get(0)).contains("Page 1 of " + pages.size());
+    }
 }
