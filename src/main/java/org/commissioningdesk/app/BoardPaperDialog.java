@@ -71,6 +71,11 @@ final class BoardPaperDialog {
             dialog.initOwner(owner.getScene().getWindow());
         }
         dialog.setResizable(true);
+        // The window's look (the red of a field's message) in the dialog too.
+        var css = BoardPaperDialog.class.getResource("app.css");
+        if (css != null) {
+            dialog.getDialogPane().getStylesheets().add(css.toExternalForm());
+        }
         ButtonType ok = new ButtonType("Continue", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
 

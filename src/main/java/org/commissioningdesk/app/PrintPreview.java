@@ -95,7 +95,6 @@ final class PrintPreview {
         ScrollPane scroll = new ScrollPane(paper);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        paper.minWidthProperty().bind(scroll.widthProperty().subtract(4));
         BorderPane root = new BorderPane(scroll, bar, null, null, null);
         Scene scene = new Scene(root, 900, Math.min(1000, owner == null ? 900 : owner.getHeight()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_DOWN), () -> go(wanted + 1));
