@@ -61,6 +61,13 @@ final class ExportCommand implements Callable<Integer> {
 
     /** The options every document export takes. */
     abstract static class DocumentOptions {
+        @ParentCommand
+        ExportCommand export;
+
+        @Parameters(index = "0", paramLabel = "ID_OR_TITLE",
+                description = "Its id (as the list command shows it), or its title (the latest version of that title)")
+        String which;
+
         @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "pdf or docx")
         String format;
 
@@ -102,13 +109,6 @@ final class ExportCommand implements Callable<Integer> {
             description = "Export a prospectus: cover, contents, narrative, priorities with their money and outcome "
                     + "measures, inherited priorities, finance tables and the consultation.")
     static final class ProspectusExport extends CoverableOptions implements Callable<Integer> {
-        @ParentCommand
-        ExportCommand export;
-
-        @Parameters(index = "0", paramLabel = "ID_OR_TITLE",
-                description = "The prospectus's id, or its title (the latest version of that title)")
-        String which;
-
         @Override
         public Integer call() {
             documentFormat();
@@ -127,13 +127,6 @@ final class ExportCommand implements Callable<Integer> {
             description = "Export a service specification in the NHS template's headings, with its care pathway "
                     + "(table and diagram) and quality requirements.")
     static final class SpecExport extends CoverableOptions implements Callable<Integer> {
-        @ParentCommand
-        ExportCommand export;
-
-        @Parameters(index = "0", paramLabel = "ID_OR_TITLE",
-                description = "The specification version's id, or its title (the latest version of that title)")
-        String which;
-
         @Override
         public Integer call() {
             documentFormat();
@@ -151,13 +144,6 @@ final class ExportCommand implements Callable<Integer> {
             description = "Export the changes between two versions of a specification: added words underlined, "
                     + "removed words struck through, unchanged parts shortened.")
     static final class CompareExport extends DocumentOptions implements Callable<Integer> {
-        @ParentCommand
-        ExportCommand export;
-
-        @Parameters(index = "0", paramLabel = "ID_OR_TITLE",
-                description = "Any version of the specification: its id, or its title")
-        String which;
-
         @Option(names = "--from", required = true, paramLabel = "V", description = "The earlier version number")
         int from;
 
