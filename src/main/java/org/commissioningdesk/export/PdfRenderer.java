@@ -76,6 +76,7 @@ public final class PdfRenderer {
                 renderer.createPDFWithoutClosing();
             }
             progress.step(0.9, "Saving the PDF");
+            keepMarkedContentPropertiesInline(pdf);
             pdf.save(out);
         }
         progress.step(1.0, "Written");
@@ -327,6 +328,45 @@ public final class PdfRenderer {
             h.raw(open);
             lines(h, s.text());
             h.raw(close);
+        }
+    }
+
+    /**
+     * The tagging marks every box drawn as an artifact with a small property dictionary of its own
+     * (tens of thousands in a long document). Written as separate objects they make saving the slowest
+     * part of an export; they are only ever used from their page's resources, so they are written
+     * inside them instead. The file says the same.
+     */
+    private static void keepMarkedContentPropertiesInline(PDDocument pdf) {
+        for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+            org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
+            if (resources == null) {
+                continue;
+            }
+            org.apache.pdfbox.cos.COSDictionary properties = resources.getCOSObject()
+                    .getCOSDictionary(org.apache.pdfbox.cos.COSName.PROPERTIES);
+            if (properties == null) {
+                continue;
+            }
+            for (org.apache.pdfbox.cos.COSBase value : properties.getValues()) {
+                if (value instanceof org.apache.pdfbox.cos.COSDictionary dict) {
+                    dict.setDirect(true);
+                }
+            }
+        }
+        // Likewise each structure element's attributes (a table cell's scope, a list's numbering).
+        var root = pdf.getDocumentCatalog().getStructureTreeRoot();
+        if (root != null) {
+            java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>(root.getKids());
+            while (!todo.isEmpty()) {
+                if (todo.pop() instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                    if (e.getCOSObject().getDictionaryObject(org.apache.pdfbox.cos.COSName.A)
+                            instanceof org.apache.pdfbox.cos.COSDictionary attributes) {
+                        attributes.setDirect(true);
+                    }
+                    todo.addAll(e.getKids());
+                }
+            }
         }
     }
 
