@@ -38,11 +38,21 @@ public final class Fonts {
 
         /** The face for {@code pdf}, embedded as a subset of the glyphs used. */
         public PDFont load(PDDocument pdf) throws IOException {
-            try (InputStream in = open()) {
-                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
-                font.setEnableGsub(substitutions);
-                return PDType0Font.load(pdf, font, true);
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
+            font.setEnableGsub(substitutions);
+            return PDType0Font.load(pdf, font, true);
+        }
+
+        /** The font file, read from the application once and kept (each export parses its own copy). */
+        private byte[] bytes() throws IOException {
+            byte[] cached = FILES.get(file);
+            if (cached == null) {
+                try (InputStream in = open()) {
+                    cached = in.readAllBytes();
+                }
+                FILES.put(file, cached);
             }
+            return cached;
         }
     }
 
@@ -63,8 +73,29 @@ public final class Fonts {
     public static final String CSS_FAMILIES = "'Liberation Sans', 'Noto Sans Bengali', 'Noto Naskh Arabic'";
 
     private static volatile List<CmapLookup> lookups;
+    private static final java.util.Map<String, byte[]> FILES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Fonts() {
+    }
+
+    /**
+     * The faces a document needs: Liberation Sans always, a fallback family only where some text is
+     * in its script (each face costs time to read and embed).
+     */
+    static List<Face> needed(List<String[]> texts) {
+        boolean bengali = false;
+        boolean arabic = false;
+        for (String[] text : texts) {
+            for (int i = 0; i < text[0].length(); i++) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(text[0].charAt(i));
+                bengali |= script == Character.UnicodeScript.BENGALI;
+                arabic |= script == Character.UnicodeScript.ARABIC;
+            }
+        }
+        boolean wantBengali = bengali;
+        boolean wantArabic = arabic;
+        return FACES.stream().filter(f -> f.family().equals(MAIN)
+                || (wantBengali && f.family().contains("Bengali")) || (wantArabic && f.family().contains("Arabic"))).toList();
     }
 
     /**

@@ -63,7 +63,7 @@ public final class PdfRenderer {
                 builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
             }
             builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
-            for (Fonts.Face face : Fonts.FACES) {
+            for (Fonts.Face face : Fonts.needed(Texts.of(document))) {
                 builder.useFont(new PDFontSupplier(face.load(pdf)), face.family(), face.weight(),
                         face.italic() ? BaseRendererBuilder.FontStyle.ITALIC : BaseRendererBuilder.FontStyle.NORMAL, true);
             }
@@ -332,11 +332,23 @@ public final class PdfRenderer {
     }
 
     /**
-     * The tagging marks every box drawn as an artifact with a small property dictionary of its own
-     * (tens of thousands in a long document). Written as separate objects they make saving the slowest
-     * part of an export; they are only ever used from their page's resources, so they are written
-     * inside them instead. The file says the same.
+     * The tagging marks every border and shading drawn as a background artifact with a property list of
+     * its own, each with its bounding box (tens of thousands in a long document), and gives structure
+     * elements attribute dictionaries. Written as separate objects they made saving the slowest part of
+     * an export. The borders and shadings are marked instead as layout artifacts (the PDF's term for
+     * rules and screens, which needs no bounding box) sharing one property list, and the attributes
+     * are written inside the elements that use them. Readers and screen readers see the same document.
      */
+    /** The one property list every border and shading artifact shares: a layout artifact (no bounding box needed). */
+    private static final org.apache.pdfbox.cos.COSDictionary LAYOUT = layoutArtifact();
+
+    private static org.apache.pdfbox.cos.COSDictionary layoutArtifact() {
+        org.apache.pdfbox.cos.COSDictionary d = new org.apache.pdfbox.cos.COSDictionary();
+        d.setItem(org.apache.pdfbox.cos.COSName.TYPE, org.apache.pdfbox.cos.COSName.getPDFName("Layout"));
+        d.setDirect(true);
+        return d;
+    }
+
     private static void keepMarkedContentPropertiesInline(PDDocument pdf) {
         for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
             org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
@@ -348,23 +360,39 @@ public final class PdfRenderer {
             if (properties == null) {
                 continue;
             }
-            for (org.apache.pdfbox.cos.COSBase value : properties.getValues()) {
-                if (value instanceof org.apache.pdfbox.cos.COSDictionary dict) {
-                    dict.setDirect(true);
+            for (org.apache.pdfbox.cos.COSName key : new java.util.ArrayList<>(properties.keySet())) {
+                if (properties.getDictionaryObject(key) instanceof org.apache.pdfbox.cos.COSDictionary dict) {
+                    if (org.apache.pdfbox.cos.COSName.BACKGROUND.equals(dict.getCOSName(org.apache.pdfbox.cos.COSName.TYPE))) {
+                        properties.setItem(key, LAYOUT);
+                    } else {
+                        dict.setDirect(true);
+                    }
                 }
             }
         }
-        // Likewise each structure element's attributes (a table cell's scope, a list's numbering).
+        // Likewise each structure element's attributes (a table cell's scope, a list's numbering); the tree
+        // is walked as plain dictionaries, which is much cheaper than through PDFBox's wrappers.
         var root = pdf.getDocumentCatalog().getStructureTreeRoot();
         if (root != null) {
-            java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>(root.getKids());
+            java.util.ArrayDeque<org.apache.pdfbox.cos.COSBase> todo = new java.util.ArrayDeque<>();
+            todo.push(root.getCOSObject().getDictionaryObject(org.apache.pdfbox.cos.COSName.K));
             while (!todo.isEmpty()) {
-                if (todo.pop() instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
-                    if (e.getCOSObject().getDictionaryObject(org.apache.pdfbox.cos.COSName.A)
+                org.apache.pdfbox.cos.COSBase item = todo.pop();
+                if (item instanceof org.apache.pdfbox.cos.COSObject ref) {
+                    item = ref.getObject();
+                }
+                if (item instanceof org.apache.pdfbox.cos.COSArray kids) {
+                    kids.forEach(todo::push);
+                } else if (item instanceof org.apache.pdfbox.cos.COSDictionary element
+                        && org.apache.pdfbox.cos.COSName.STRUCT_ELEM.equals(element.getCOSName(org.apache.pdfbox.cos.COSName.TYPE))) {
+                    if (element.getDictionaryObject(org.apache.pdfbox.cos.COSName.A)
                             instanceof org.apache.pdfbox.cos.COSDictionary attributes) {
                         attributes.setDirect(true);
                     }
-                    todo.addAll(e.getKids());
+                    org.apache.pdfbox.cos.COSBase kids = element.getDictionaryObject(org.apache.pdfbox.cos.COSName.K);
+                    if (kids != null) {
+                        todo.push(kids);
+                    }
                 }
             }
         }

@@ -187,4 +187,34 @@ class PdfRendererTest {
                     .doesNotStartWith("Heading number");
         }
     }
+
+    @Test
+    void aDocumentInEnglishCarriesOnlyItsOwnFontAndKeepsItsTableHeadersTagged() throws IOException {
+        Document english = new Document(SampleDocuments.info(), List.of(new Heading(1, "Summary"),
+                new Document.Table(null, List.of(Document.Column.text("Priority"), Document.Column.of("Amount",
+                        Document.Kind.MONEY)), List.of(java.util.Arrays.asList("Stroke", new java.math.BigDecimal("1.00"))),
+                        null)));
+        Path file = write(english);
+        try (PDDocument pdf = Readers.pdf(file)) {
+            List<String> fonts = new ArrayList<>();
+            for (PDPage page : pdf.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name).getName());
+                }
+            }
+            assertThat(fonts).allMatch(f -> f.contains("LiberationSans"));
+            // The header cells are still tagged as headers, with their scope.
+            List<String> scopes = new ArrayList<>();
+            java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>(pdf.getDocumentCatalog().getStructureTreeRoot().getKids());
+            while (!todo.isEmpty()) {
+                if (todo.pop() instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                    if ("TH".equals(e.getStructureType())) {
+                        scopes.add(e.getCOSObject().getCOSDictionary(COSName.A).getNameAsString(COSName.getPDFName("Scope")));
+                    }
+                    todo.addAll(e.getKids());
+                }
+            }
+            assertThat(scopes).containsExactly("Column", "Column");
+        }
+    }
 }
