@@ -4,7 +4,7 @@
 # without the app would make a PDF; and a register of 10,000 rows written to Excel, timed, with the
 # heap's peak, in a JVM held to 256 MB of heap. Prints medians and ratios.
 #
-#   docs/benchmarks/export.sh        # 7 timed rounds, after 10 to warm up
+#   docs/benchmarks/export.sh        # 7 timed rounds, after 30 to warm up
 #   docs/benchmarks/export.sh 11
 #
 # Needs LibreOffice: sudo apt-get install libreoffice-writer-nogui
