@@ -76,7 +76,7 @@ public final class PdfRenderer {
                 renderer.createPDFWithoutClosing();
             }
             progress.step(0.9, "Saving the PDF");
-            keepMarkedContentPropertiesInline(pdf);
+            PdfTagging.compact(pdf);
             pdf.save(out);
         }
         progress.step(1.0, "Written");
@@ -85,7 +85,7 @@ public final class PdfRenderer {
     /** The document as XHTML for the layout engine (also useful to see what the PDF is made from). */
     static String html(Document document) {
         Document.Info info = document.info();
-        Html h = new Html();
+        Xhtml h = new Xhtml();
         h.raw("<!DOCTYPE html>\n<html lang=\"en-GB\" xml:lang=\"en-GB\" xmlns=\"http://www.w3.org/1999/xhtml\"><head>");
         h.raw("<meta charset=\"UTF-8\"/>");
         h.raw("<title>").text(info.title()).raw("</title>");
@@ -142,7 +142,7 @@ public final class PdfRenderer {
         return h.toString();
     }
 
-    private static void meta(Html h, String name, String content) {
+    private static void meta(Xhtml h, String name, String content) {
         if (content != null && !content.isBlank()) {
             h.raw("<meta name=\"" + name + "\" content=\"").text(content).raw("\"/>");
         }
@@ -217,7 +217,7 @@ public final class PdfRenderer {
     }
 
     /** The PDF outline: one bookmark per heading, each nested under the nearest heading of a higher level. */
-    private static void bookmarks(Html h, List<Block> blocks) {
+    private static void bookmarks(Xhtml h, List<Block> blocks) {
         h.raw("<bookmarks>");
         java.util.Deque<Integer> open = new java.util.ArrayDeque<>();
         int heading = 0;
@@ -240,7 +240,7 @@ public final class PdfRenderer {
     }
 
     /** The contents: the level-1 and level-2 headings after it (a cover sheet before it is not listed). */
-    private static void contents(Html h, List<Block> blocks, int headingsBefore) {
+    private static void contents(Xhtml h, List<Block> blocks, int headingsBefore) {
         h.raw("<div class=\"toc\">");
         int heading = 0;
         for (Block block : blocks) {
@@ -254,7 +254,7 @@ public final class PdfRenderer {
         h.raw("</div>");
     }
 
-    private static void table(Html h, Table t) {
+    private static void table(Xhtml h, Table t) {
         double total = t.columns().stream().mapToDouble(Column::weight).sum();
         h.raw(t.columns().size() >= 6 ? "<table class=\"dense\">" : "<table>");
         h.raw("<colgroup>");
@@ -281,7 +281,7 @@ public final class PdfRenderer {
         h.raw("</tbody></table>");
     }
 
-    private static void row(Html h, List<Column> columns, List<Object> row, String cssClass) {
+    private static void row(Xhtml h, List<Column> columns, List<Object> row, String cssClass) {
         h.raw(cssClass == null ? "<tr>" : "<tr class=\"" + cssClass + "\">");
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
@@ -292,7 +292,7 @@ public final class PdfRenderer {
         h.raw("</tr>");
     }
 
-    private static void lines(Html h, String text) {
+    private static void lines(Xhtml h, String text) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
@@ -302,7 +302,7 @@ public final class PdfRenderer {
         }
     }
 
-    private static void spans(Html h, List<Span> spans) {
+    private static void spans(Xhtml h, List<Span> spans) {
         for (Span s : spans) {
             List<String> classes = new ArrayList<>();
             if (s.underline()) {
@@ -328,73 +328,6 @@ public final class PdfRenderer {
             h.raw(open);
             lines(h, s.text());
             h.raw(close);
-        }
-    }
-
-    /**
-     * The tagging marks every border and shading drawn as a background artifact with a property list of
-     * its own, each with its bounding box (tens of thousands in a long document), and gives structure
-     * elements attribute dictionaries. Written as separate objects they made saving the slowest part of
-     * an export. The borders and shadings are marked instead as layout artifacts (the PDF's term for
-     * rules and screens, which needs no bounding box) sharing one property list, and the attributes
-     * are written inside the elements that use them. Readers and screen readers see the same document.
-     */
-    /** The one property list every border and shading artifact shares: a layout artifact (no bounding box needed). */
-    private static final org.apache.pdfbox.cos.COSDictionary LAYOUT = layoutArtifact();
-
-    private static org.apache.pdfbox.cos.COSDictionary layoutArtifact() {
-        org.apache.pdfbox.cos.COSDictionary d = new org.apache.pdfbox.cos.COSDictionary();
-        d.setItem(org.apache.pdfbox.cos.COSName.TYPE, org.apache.pdfbox.cos.COSName.getPDFName("Layout"));
-        d.setDirect(true);
-        return d;
-    }
-
-    private static void keepMarkedContentPropertiesInline(PDDocument pdf) {
-        for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
-            org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
-            if (resources == null) {
-                continue;
-            }
-            org.apache.pdfbox.cos.COSDictionary properties = resources.getCOSObject()
-                    .getCOSDictionary(org.apache.pdfbox.cos.COSName.PROPERTIES);
-            if (properties == null) {
-                continue;
-            }
-            for (org.apache.pdfbox.cos.COSName key : new java.util.ArrayList<>(properties.keySet())) {
-                if (properties.getDictionaryObject(key) instanceof org.apache.pdfbox.cos.COSDictionary dict) {
-                    if (org.apache.pdfbox.cos.COSName.BACKGROUND.equals(dict.getCOSName(org.apache.pdfbox.cos.COSName.TYPE))) {
-                        properties.setItem(key, LAYOUT);
-                    } else {
-                        dict.setDirect(true);
-                    }
-                }
-            }
-        }
-        // Likewise each structure element's attributes (a table cell's scope, a list's numbering); the tree
-        // is walked as plain dictionaries, which is much cheaper than through PDFBox's wrappers.
-        var root = pdf.getDocumentCatalog().getStructureTreeRoot();
-        if (root != null) {
-            java.util.ArrayDeque<org.apache.pdfbox.cos.COSBase> todo = new java.util.ArrayDeque<>();
-            todo.push(root.getCOSObject().getDictionaryObject(org.apache.pdfbox.cos.COSName.K));
-            while (!todo.isEmpty()) {
-                org.apache.pdfbox.cos.COSBase item = todo.pop();
-                if (item instanceof org.apache.pdfbox.cos.COSObject ref) {
-                    item = ref.getObject();
-                }
-                if (item instanceof org.apache.pdfbox.cos.COSArray kids) {
-                    kids.forEach(todo::push);
-                } else if (item instanceof org.apache.pdfbox.cos.COSDictionary element
-                        && org.apache.pdfbox.cos.COSName.STRUCT_ELEM.equals(element.getCOSName(org.apache.pdfbox.cos.COSName.TYPE))) {
-                    if (element.getDictionaryObject(org.apache.pdfbox.cos.COSName.A)
-                            instanceof org.apache.pdfbox.cos.COSDictionary attributes) {
-                        attributes.setDirect(true);
-                    }
-                    org.apache.pdfbox.cos.COSBase kids = element.getDictionaryObject(org.apache.pdfbox.cos.COSName.K);
-                    if (kids != null) {
-                        todo.push(kids);
-                    }
-                }
-            }
         }
     }
 
@@ -427,42 +360,6 @@ public final class PdfRenderer {
                     + "\" (" + (name == null ? String.format("U+%04X", cp) : name.toLowerCase(Locale.ROOT))
                     + String.format(", U+%04X", cp) + ") under \"" + place + "\": no font it carries has it. "
                     + "Export to Word instead, or change that text.");
-        }
-    }
-
-    /** XHTML text built with escaping, dropping characters XML does not allow. */
-    private static final class Html {
-        private final StringBuilder out = new StringBuilder(64 * 1024);
-
-        Html raw(String s) {
-            out.append(s);
-            return this;
-        }
-
-        Html text(String s) {
-            if (s == null) {
-                return this;
-            }
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '&' -> out.append("&amp;");
-                    case '<' -> out.append("&lt;");
-                    case '>' -> out.append("&gt;");
-                    case '"' -> out.append("&quot;");
-                    default -> {
-                        if (c >= 0x20 || c == '\t') {
-                            out.append(c);
-                        }
-                    }
-                }
-            }
-            return this;
-        }
-
-        @Override
-        public String toString() {
-            return out.toString();
         }
     }
 }
