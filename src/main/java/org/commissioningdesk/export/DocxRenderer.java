@@ -262,14 +262,15 @@ public final class DocxRenderer {
 
     private static void widths(XWPFTable table, List<Double> shares, int textWidth) {
         table.setTableAlignment(TableRowAlign.LEFT);
-        // The grid lines are set on each table: the table style names the look for Word's gallery, but
-        // the compact OOXML schema POI ships cannot write a style's own borders.
+        // Rules between rows and none between columns, as in the PDF (and the NHS's own table style). They
+        // are set on each table: the table style names the look for Word's gallery, but the compact OOXML
+        // schema POI ships cannot write a style's own borders.
         table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "AEB7BD");
         table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "AEB7BD");
-        table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "AEB7BD");
-        table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "AEB7BD");
         table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "AEB7BD");
-        table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "AEB7BD");
+        table.setLeftBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+        table.setRightBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+        table.setInsideVBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
         table.setCellMargins(0, 85, 0, 85);
         CTTblPr pr = table.getCTTbl().getTblPr();
         CTTblWidth width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();

@@ -179,7 +179,7 @@ public final class PdfRenderer {
                   -fs-border-spacing-vertical: 0; table-layout: fixed; }
                 thead { display: table-header-group; }
                 tr { page-break-inside: avoid; }
-                th, td { border: 0.5pt solid #aeb7bd; padding: 1.2mm 1.6mm; vertical-align: top; text-align: left;
+                th, td { border-top: 0.5pt solid #aeb7bd; border-bottom: 0.5pt solid #aeb7bd; padding: 1.2mm 1.6mm; vertical-align: top; text-align: left;
                   word-wrap: break-word; }
                 thead th { background-color: #e8edee; font-weight: bold; word-wrap: normal; }
                 td.num, th.num { text-align: right; }
