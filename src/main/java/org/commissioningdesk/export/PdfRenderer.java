@@ -51,7 +51,7 @@ public final class PdfRenderer {
         refuseUndrawable(document);
         progress.step(0.05, "Preparing the pages");
         String html = html(document);
-        try (PDDocument pdf = new PDDocument()) {
+        try (PDDocument pdf = PdfTagging.document()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(pdf);
             builder.useFastMode();
