@@ -67,8 +67,15 @@ public final class ExportBenchmark {
             pdf(prospectus);
             docx(prospectus);
         }
+        Path docx = work.resolve("prospectus.docx");
+        Files.write(docx, docx(prospectus));
+        libreOffice(work, docx, -1); // LibreOffice makes its profile on its first run
+
+        // The rounds interleave the app's exports with LibreOffice's conversion, so that whatever else the
+        // machine is doing at the time weighs on both sides of the ratio alike.
         long[] pdfMs = new long[rounds];
         long[] docxMs = new long[rounds];
+        long[] loMs = new long[rounds];
         int pages = 0;
         for (int i = 0; i < rounds; i++) {
             long t = System.nanoTime();
@@ -82,22 +89,7 @@ public final class ExportBenchmark {
             t = System.nanoTime();
             docx(prospectus);
             docxMs[i] = ms(t);
-        }
-        Path docx = work.resolve("prospectus.docx");
-        Files.write(docx, docx(prospectus));
-
-        int loRounds = Math.max(3, rounds / 2);
-        long[] loMs = new long[loRounds];
-        for (int i = 0; i < loRounds; i++) {
-            Path out = Files.createDirectories(work.resolve("lo" + i));
-            long t = System.nanoTime();
-            Process p = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=file://" + work.resolve("profile"),
-                    "--convert-to", "pdf", "--outdir", out.toString(), docx.toString())
-                    .redirectErrorStream(true).redirectOutput(work.resolve("lo.log").toFile()).start();
-            if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.exists(out.resolve("prospectus.pdf"))) {
-                throw new IllegalStateException("LibreOffice did not convert the file: " + Files.readString(work.resolve("lo.log")));
-            }
-            loMs[i] = ms(t);
+            loMs[i] = libreOffice(work, docx, i);
         }
 
         double pdf = median(pdfMs);
@@ -109,6 +101,19 @@ public final class ExportBenchmark {
         System.out.printf(Locale.ROOT, "%-52s %7.0f ms %7.2f%n", "Commissioning Desk: the prospectus to Word",
                 median(docxMs), median(docxMs) / lo);
         System.out.printf(Locale.ROOT, "PDF target: at most 0.20 of LibreOffice's time: %s%n", pdf <= 0.2 * lo ? "met" : "NOT met");
+    }
+
+    /** Milliseconds LibreOffice takes to convert {@code docx} to PDF, headless, as a Word user would. */
+    private static long libreOffice(Path work, Path docx, int round) throws Exception {
+        Path out = Files.createDirectories(work.resolve("lo" + round));
+        long t = System.nanoTime();
+        Process p = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=file://" + work.resolve("profile"),
+                "--convert-to", "pdf", "--outdir", out.toString(), docx.toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve("lo.log").toFile()).start();
+        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.exists(out.resolve("prospectus.pdf"))) {
+            throw new IllegalStateException("LibreOffice did not convert the file: " + Files.readString(work.resolve("lo.log")));
+        }
+        return ms(t);
     }
 
     private static void register(Path work, int rounds) throws Exception {
