@@ -4,8 +4,8 @@
 # without the app would make a PDF; and a register of 10,000 rows written to Excel, timed, with the
 # heap's peak, in a JVM held to 256 MB of heap. Prints medians and ratios.
 #
-#   docs/benchmarks/export.sh        # 7 timed rounds, after 30 to warm up
-#   docs/benchmarks/export.sh 11
+#   docs/benchmarks/export.sh        # 11 timed rounds, after 30 to warm up
+#   docs/benchmarks/export.sh 21
 #
 # Needs LibreOffice: sudo apt-get install libreoffice-writer-nogui
 set -euo pipefail
@@ -16,6 +16,6 @@ trap 'rm -rf "$LOGS"' EXIT
 mvn -q -B -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile="$LOGS/cp.txt" >/dev/null
 CP="target/test-classes:target/classes:$(cat "$LOGS/cp.txt")"
 java -Djava.awt.headless=true -Dcommissioningdesk.logFolder="$LOGS" -cp "$CP" \
-    org.commissioningdesk.bench.ExportBenchmark "${1:-7}" documents
+    org.commissioningdesk.bench.ExportBenchmark "${1:-11}" documents
 java -Xmx256m -Djava.awt.headless=true -Dcommissioningdesk.logFolder="$LOGS" -cp "$CP" \
-    org.commissioningdesk.bench.ExportBenchmark "${1:-7}" register
+    org.commissioningdesk.bench.ExportBenchmark "${1:-11}" register

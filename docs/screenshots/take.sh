@@ -32,7 +32,7 @@ click() { xdotool mousemove "$1" "$2" click 1; sleep 0.4; }
 shot starter-pack                     # the first-start dialog
 click 453 434                         # with the demonstration prospectuses
 click 810 553                         # Start with London 2006/07
-shot dashboard 4
+shot dashboard 10                     # the starter pack takes a few seconds on a slow machine
 click 70 165                          # rail: Prospectuses
 shot prospectuses 2
 xdotool mousemove 350 218 click --repeat 2 --delay 80 1   # open Tower Hamlets PCT's prospectus
