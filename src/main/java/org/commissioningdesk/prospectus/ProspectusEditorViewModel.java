@@ -26,6 +26,7 @@ import javafx.collections.ObservableMap;
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.common.ValidationException;
+import org.commissioningdesk.common.editor.FormErrors;
 import org.commissioningdesk.organisation.Organisation;
 import org.commissioningdesk.persistence.AuditEntry;
 import org.commissioningdesk.specification.SpecificationSummary;
@@ -63,10 +64,7 @@ public final class ProspectusEditorViewModel {
     private final ObservableList<FinancialYear> yearChoices = FXCollections.observableArrayList();
     private final ObservableList<FinancialYear> cycle = FXCollections.observableArrayList();
 
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
-    private final Map<String, String> serverErrors = new LinkedHashMap<>();
-    /** The same messages as {@link #errors}, in the order a reader meets the fields. */
-    private Map<String, String> inReadingOrder = Map.of();
+    private final FormErrors form = new FormErrors(ProspectusEditorViewModel::isFormField);
     private final ReadOnlyObjectWrapper<ProspectusFinance> finance = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ProspectusLevel> level = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
@@ -92,9 +90,8 @@ public final class ProspectusEditorViewModel {
         }
         List<Observable> watched = List.of(owner, title, firstYear, cycleYears, summary, strategicContext, healthNeeds,
                 priorities, consultation);
-        watched.forEach(o -> o.addListener(x -> changed()));
+        watched.forEach(o -> o.addListener(x -> edited()));
         owner.addListener((obs, was, now) -> {
-            serverErrors.remove("ownerId");
             level.set(now == null ? null : ProspectusLevel.forOwner(now.type()).orElse(null));
             refreshInherited();
         });
@@ -202,7 +199,7 @@ public final class ProspectusEditorViewModel {
             audit.setAll(entries);
             versions.setAll(vs);
             editable.set(p == null || p.status().isEditable());
-            serverErrors.clear();
+            form.reset();
             showErrors.set(p != null);
         } finally {
             filling = false;
@@ -263,21 +260,21 @@ public final class ProspectusEditorViewModel {
                 consultation.stream().map(ResponseForm::toResponse).toList()).normalised();
     }
 
+    /** The person changed something: the service's last refusal may no longer hold. */
+    private void edited() {
+        if (!filling) {
+            form.edited();
+        }
+        changed();
+    }
+
     private void changed() {
         if (filling) {
             return;
         }
         Map<String, String> problems = new LinkedHashMap<>();
         ProspectusDraft d = draft(problems);
-        Map<String, String> all = new LinkedHashMap<>(ProspectusRules.check(d));
-        all.putAll(problems);
-        // A message from the service stays until the person edits something.
-        serverErrors.forEach(all::putIfAbsent);
-        if (!all.equals(errors)) {
-            errors.clear();
-            errors.putAll(all);
-        }
-        inReadingOrder = all;
+        form.checked(ProspectusRules.check(d), problems);
         boolean isDirty = !d.equals(loadedDraft.normalised()) || !problems.isEmpty();
         dirty.set(isDirty);
         if (isDirty) {
@@ -290,7 +287,7 @@ public final class ProspectusEditorViewModel {
 
     /** The message for a field (keys as in {@link ProspectusRules}), or null; shown once anything is typed. */
     public String error(String field) {
-        return showErrors.get() ? errors.get(field) : null;
+        return showErrors.get() ? form.get(field) : null;
     }
 
     // ---- editing priorities, outcomes and responses
@@ -369,9 +366,8 @@ public final class ProspectusEditorViewModel {
     public boolean save(Runnable onSaved) {
         showErrors.set(true);
         changed();
-        if (!errors.isEmpty()) {
-            tell("Not saved: " + errors.size() + (errors.size() == 1 ? " problem needs" : " problems need")
-                    + " fixing (marked in red). " + inReadingOrder.values().iterator().next() + ".", true);
+        if (form.blocksSaving()) {
+            tell(form.notSavedMessage(), true);
             return false;
         }
         ProspectusDraft d = draft();
@@ -454,11 +450,8 @@ public final class ProspectusEditorViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
-        if (failure instanceof ValidationException v && v.fieldErrors().keySet().stream().anyMatch(this::isFormField)) {
-            serverErrors.clear();
-            serverErrors.putAll(v.fieldErrors());
+        if (failure instanceof ValidationException v && form.refused(v.fieldErrors())) {
             showErrors.set(true);
-            changed();
             tell("Not saved: " + v.getMessage(), true);
         } else {
             tell(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage(), true);
@@ -466,7 +459,7 @@ public final class ProspectusEditorViewModel {
     }
 
     /** Keys the editor shows on a field (a Board date, say, is asked for in a dialog instead). */
-    private boolean isFormField(String key) {
+    private static boolean isFormField(String key) {
         return key.startsWith("priority.") || key.startsWith("consultation.")
                 || List.of("ownerId", "title", "firstYear", "cycleYears", "summary", "strategicContext", "healthNeeds")
                 .contains(key);
@@ -576,7 +569,7 @@ public final class ProspectusEditorViewModel {
     }
 
     public ObservableMap<String, String> errors() {
-        return errors;
+        return form.shown();
     }
 
     public ReadOnlyObjectProperty<ProspectusFinance> financeProperty() {

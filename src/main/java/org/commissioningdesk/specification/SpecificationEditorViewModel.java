@@ -31,6 +31,7 @@ import javafx.collections.ObservableMap;
 import org.commissioningdesk.common.RichText;
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.common.ValidationException;
+import org.commissioningdesk.common.editor.FormErrors;
 import org.commissioningdesk.organisation.Organisation;
 import org.commissioningdesk.persistence.AuditEntry;
 
@@ -66,10 +67,7 @@ public final class SpecificationEditorViewModel {
     private final ObservableList<Organisation> providers = FXCollections.observableArrayList();
     private final ObservableList<String> serviceAreas = FXCollections.observableArrayList();
 
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
-    private final Map<String, String> serverErrors = new LinkedHashMap<>();
-    /** The same messages as {@link #errors}, in the order a reader meets the fields. */
-    private Map<String, String> inReadingOrder = Map.of();
+    private final FormErrors form = new FormErrors(SpecificationEditorViewModel::isFormField);
     private final ReadOnlyObjectWrapper<SpecificationComparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(true);
@@ -93,13 +91,7 @@ public final class SpecificationEditorViewModel {
             wordCounts.put(s, Bindings.createIntegerBinding(() -> RichText.wordCount(text.get()), text));
             watched.add(text);
         }
-        // The service's message about a field goes when the field is changed: invalidation listeners run
-        // in the order they were added, so these run before the form is checked again.
-        commissioner.addListener(x -> serverErrors.remove("commissionerId"));
-        provider.addListener(x -> serverErrors.remove("providerId"));
-        title.addListener(x -> serverErrors.remove("title"));
-        sections.forEach((s, text) -> text.addListener(x -> serverErrors.remove(SpecificationRules.sectionField(s))));
-        watched.forEach(o -> o.addListener(x -> changed()));
+        watched.forEach(o -> o.addListener(x -> edited()));
     }
 
     private static SpecificationDraft blank() {
@@ -246,7 +238,7 @@ public final class SpecificationEditorViewModel {
             audit.setAll(entries);
             delivered.setAll(links);
             editable.set(s == null || s.status().isEditable());
-            serverErrors.clear();
+            form.reset();
             showErrors.set(s != null);
         } finally {
             filling = false;
@@ -286,21 +278,22 @@ public final class SpecificationEditorViewModel {
         return o == null ? null : o.id();
     }
 
+    /** The person changed something: the service's last refusal, and what agreeing lacked, may no longer hold. */
+    private void edited() {
+        if (!filling) {
+            form.edited();
+        }
+        changed();
+    }
+
     private void changed() {
         if (filling) {
             return;
         }
         Map<String, String> problems = new LinkedHashMap<>();
         SpecificationDraft d = draft(problems);
-        Map<String, String> all = new LinkedHashMap<>(SpecificationRules.check(d));
         // A number that could not be read says so, rather than "give a number".
-        all.putAll(problems);
-        serverErrors.forEach(all::putIfAbsent);
-        if (!all.equals(errors)) {
-            errors.clear();
-            errors.putAll(all);
-        }
-        inReadingOrder = all;
+        form.checked(SpecificationRules.check(d), problems);
         boolean isDirty = !d.equals(loadedDraft.normalised()) || !problems.isEmpty();
         dirty.set(isDirty);
         if (isDirty) {
@@ -310,7 +303,7 @@ public final class SpecificationEditorViewModel {
 
     /** The message for a field (keys as in {@link SpecificationRules}), or null; shown once anything is typed. */
     public String error(String field) {
-        return showErrors.get() ? errors.get(field) : null;
+        return showErrors.get() ? form.get(field) : null;
     }
 
     // ---- the care pathway and the quality requirements
@@ -345,9 +338,8 @@ public final class SpecificationEditorViewModel {
     public boolean save(Runnable onSaved) {
         showErrors.set(true);
         changed();
-        if (!errors.isEmpty()) {
-            tell("Not saved: " + errors.size() + (errors.size() == 1 ? " problem needs" : " problems need")
-                    + " fixing (marked in red). " + inReadingOrder.values().iterator().next() + ".", true);
+        if (form.blocksSaving()) {
+            tell(form.notSavedMessage(), true);
             return false;
         }
         SpecificationDraft d = draft();
@@ -383,13 +375,9 @@ public final class SpecificationEditorViewModel {
         if (gaps.isEmpty()) {
             return true;
         }
-        gaps.forEach((field, text) -> {
-            if (isFormField(field)) {
-                serverErrors.put(field, text);
-            }
-        });
+        // Shown on the fields, but a draft may still be saved without them.
+        form.gaps(gaps);
         showErrors.set(true);
-        changed();
         tell("Not ready to agree: " + String.join("; ", gaps.values()) + ".", true);
         return false;
     }
@@ -478,18 +466,15 @@ public final class SpecificationEditorViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
-        if (failure instanceof ValidationException v && v.fieldErrors().keySet().stream().anyMatch(this::isFormField)) {
-            serverErrors.clear();
-            serverErrors.putAll(v.fieldErrors());
+        if (failure instanceof ValidationException v && form.refused(v.fieldErrors())) {
             showErrors.set(true);
-            changed();
             tell("Not saved: " + v.getMessage(), true);
         } else {
             tell(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage(), true);
         }
     }
 
-    private boolean isFormField(String key) {
+    private static boolean isFormField(String key) {
         return key.startsWith("section.") || key.startsWith("step.") || key.startsWith("kpi.")
                 || List.of("title", "serviceArea", "commissionerId", "providerId").contains(key);
     }
@@ -589,7 +574,7 @@ public final class SpecificationEditorViewModel {
     }
 
     public ObservableMap<String, String> errors() {
-        return errors;
+        return form.shown();
     }
 
     /** Two versions compared, while the comparison is shown; null otherwise. */

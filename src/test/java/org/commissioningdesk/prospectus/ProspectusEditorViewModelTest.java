@@ -165,6 +165,22 @@ class ProspectusEditorViewModelTest {
     }
 
     @Test
+    void aRefusedSaveIsShownOnTheFieldAndOnceTheCauseIsRemovedTheNextSaveGoesThrough() {
+        PriorityForm f = startCamden();
+        f.specificationIds().add(999_999L); // a specification deleted since the list was read
+        assertThat(vm.save(null)).isTrue(); // nothing in the form itself is wrong, so it is sent
+        assertThat(vm.messageProperty().get()).startsWith("Not saved").contains("A linked specification no longer exists");
+        assertThat(vm.error("priority.0.specifications")).startsWith("A linked specification no longer exists");
+        assertThat(services.prospectuses().list()).isEmpty();
+
+        f.specificationIds().clear();
+        assertThat(vm.error("priority.0.specifications")).isNull();
+        assertThat(vm.save(null)).isTrue();
+        assertThat(vm.messageProperty().get()).startsWith("Saved");
+        assertThat(services.prospectuses().list()).hasSize(1);
+    }
+
+    @Test
     void aMembersPrioritiesFromLondonAndItsLcgAreShownInheritedForTheChosenOwnerAndYear() {
         services.demo().apply();
         vm.startNew();

@@ -228,6 +228,40 @@ class SpecificationEditorViewModelTest {
     }
 
     @Test
+    void whatAgreeingLacksIsShownOnTheFieldsButNeverStopsADraftBeingSaved() {
+        startComplete("Primary PCI");
+        vm.commissionerProperty().set(null); // a draft needs no commissioner; agreeing does
+        assertThat(vm.save(null)).isTrue();
+        assertThat(vm.messageProperty().get()).startsWith("Saved");
+
+        assertThat(vm.readyToAgree()).isFalse();
+        assertThat(vm.error("commissionerId")).isNotNull();
+        assertThat(vm.messageProperty().get()).startsWith("Not ready to agree");
+
+        vm.sectionProperty(SpecSection.AIMS).set("Treat heart attacks at a heart attack centre.");
+        assertThat(vm.save(null)).isTrue();
+        assertThat(vm.messageProperty().get()).startsWith("Saved");
+        assertThat(vm.loadedProperty().get().content().sections().get(SpecSection.AIMS))
+                .isEqualTo("Treat heart attacks at a heart attack centre.");
+
+        // Asked again, the gaps show again, and saving straight away is still allowed.
+        assertThat(vm.readyToAgree()).isFalse();
+        assertThat(vm.save(null)).isTrue();
+        assertThat(vm.messageProperty().get()).startsWith("Saved");
+    }
+
+    @Test
+    void aRefusalClearsOnTheNextEditWhateverFieldIsChanged() {
+        startComplete("Primary PCI");
+        vm.save(null);
+        startComplete("Primary PCI");
+        vm.save(null);
+        assertThat(vm.error("title")).isNotNull(); // the service refuses a second "Primary PCI"
+        vm.sectionProperty(SpecSection.AIMS).set("Different aims.");
+        assertThat(vm.error("title")).isNull();
+    }
+
+    @Test
     void stepsAndRequirementsMoveAndTheMovesAreChangesToSave() {
         startComplete("Primary PCI");
         vm.save(null);
