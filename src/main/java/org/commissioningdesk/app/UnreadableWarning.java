@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 
+import org.commissioningdesk.common.Plural;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.persistence.UnreadableRows;
 
@@ -31,7 +32,7 @@ final class UnreadableWarning {
         if (named.isEmpty()) {
             return;
         }
-        label.setText(named.size() == 1 ? "1 record could not be read" : named.size() + " records could not be read");
+        label.setText(Plural.count(named.size(), "record") + " could not be read");
         label.setTooltip(new Tooltip(String.join("\n", named)));
         label.setOnMouseClicked(e -> Dialogs.info(owner, "Records left out", String.join("\n\n", named)
                 + "\n\nEvery other record is shown as usual."));

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.commissioningdesk.common.Plural;
+
 /**
  * Writes rows of named columns as an aligned text table, CSV (header row first) or JSON
  * (an array of objects). Every list command uses it, so all lists look and parse alike.
@@ -53,7 +55,7 @@ final class RowWriter {
         }
         line(rule, widths, out);
         rows.forEach(row -> line(row, widths, out));
-        out.println(rows.size() + (rows.size() == 1 ? " row" : " rows"));
+        out.println(Plural.count(rows.size(), "row"));
     }
 
     private static void line(List<?> cells, int[] widths, PrintWriter out) {

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.commissioningdesk.common.Plural;
 import org.commissioningdesk.common.DisplayPaths;
 
 /**
@@ -66,7 +67,7 @@ public final class BoardPaperFile {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new ExportException("The Board paper file " + name + " has " + (unknown.size() == 1 ? "a key" : "keys")
+            throw new ExportException("The Board paper file " + name + " has " + Plural.agree(unknown.size(), "a key", "keys")
                     + " it does not know: " + String.join(", ", unknown) + ". The keys are: " + String.join(", ", KEYS) + ".");
         }
         LocalDate date = null;

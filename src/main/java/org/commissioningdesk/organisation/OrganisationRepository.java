@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.commissioningdesk.common.Plural;
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.persistence.Rows;
 import org.commissioningdesk.persistence.Tx;
@@ -128,7 +129,7 @@ public final class OrganisationRepository {
     private static void addCount(List<String> found, Handle h, String sql, long id, String one, String many) {
         int n = h.createQuery(sql).bind("id", id).mapTo(Integer.class).one();
         if (n > 0) {
-            found.add(n + " " + (n == 1 ? one : many));
+            found.add(Plural.count(n, one, many));
         }
     }
 

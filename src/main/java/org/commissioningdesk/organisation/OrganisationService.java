@@ -3,6 +3,7 @@ package org.commissioningdesk.organisation;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.commissioningdesk.common.Plural;
 import org.commissioningdesk.export.Document;
 import org.commissioningdesk.export.ExportJob;
 import java.util.Map;
@@ -179,8 +180,8 @@ public final class OrganisationService {
                     .filter(o -> !o.type().allowedParents().contains(draft.type()))
                     .count();
             if (members > 0) {
-                errors.put("type", "Cannot change the type: " + members + " member organisation"
-                        + (members == 1 ? " needs" : "s need") + " it to stay a " + existing.type().label());
+                errors.put("type", "Cannot change the type: " + Plural.count(members, "member organisation")
+                        + Plural.agree(members, " needs", " need") + " it to stay a " + existing.type().label());
             }
         }
         if (!errors.isEmpty()) {

@@ -48,6 +48,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import org.commissioningdesk.common.Plural;
 import org.commissioningdesk.common.ComboBoxes;
 import org.commissioningdesk.common.DateFields;
 import org.commissioningdesk.common.Dialogs;
@@ -287,7 +288,7 @@ public final class ProspectusEditorController {
         cycleYearsField.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer n) {
-                return n == null ? "" : n + (n == 1 ? " year" : " years");
+                return n == null ? "" : Plural.count(n, "year");
             }
 
             @Override
@@ -887,7 +888,7 @@ public final class ProspectusEditorController {
             }
         });
         long unanswered = vm.consultation().stream().filter(r -> !r.answeredProperty().get()).count();
-        return n + (n == 1 ? " response" : " responses") + " received, " + (n - unanswered) + " answered, "
+        return Plural.count(n, "response") + " received, " + (n - unanswered) + " answered, "
                 + unanswered + " unanswered.  By source: " + bySource.entrySet().stream()
                 .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
@@ -1132,8 +1133,8 @@ public final class ProspectusEditorController {
         long unanswered = ProspectusService.unanswered(p);
         boolean accept = false;
         if (unanswered > 0) {
-            accept = Dialogs.confirm(saveButton, "Approve with unanswered responses?", unanswered
-                    + " consultation response" + (unanswered == 1 ? " has" : "s have") + " not been answered. "
+            accept = Dialogs.confirm(saveButton, "Approve with unanswered responses?", Plural.count(unanswered,
+                    "consultation response") + Plural.agree(unanswered, " has", " have") + " not been answered. "
                     + "The approval will record that it was given with them unanswered.", "Approve anyway");
             if (!accept) {
                 tabs.getSelectionModel().select(consultationTab);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import org.commissioningdesk.common.Plural;
 import org.commissioningdesk.export.BoardPaper;
 import org.commissioningdesk.export.Document;
 import org.commissioningdesk.export.ExportJob;
@@ -268,7 +269,7 @@ public final class ProspectusService {
             ProspectusLevel level = validate(tx, draft, null);
             long newId = repository.insert(tx, null, draft, level, 1, ProspectusStatus.DRAFT);
             String note = "Copied from " + source.title() + " (" + source.cycleLabel() + ", version " + source.version() + ")"
-                    + (dropped[0] == 0 ? "" : "; " + dropped[0] + " outcome target" + (dropped[0] == 1 ? "" : "s")
+                    + (dropped[0] == 0 ? "" : "; " + Plural.count(dropped[0], "outcome target")
                     + " for " + source.firstYear() + " not carried over");
             repository.addStatusChange(tx, newId, change(null, ProspectusStatus.DRAFT, null, note));
             Prospectus created = require(tx, newId);
@@ -338,11 +339,12 @@ public final class ProspectusService {
             }
             long unanswered = unanswered(before);
             if (unanswered > 0 && !acceptUnanswered) {
-                throw new RuleViolationException(unanswered + " consultation response" + (unanswered == 1 ? " is" : "s are")
-                        + " not answered yet. Answer " + (unanswered == 1 ? "it" : "them") + ", or confirm approval anyway.");
+                throw new RuleViolationException(Plural.count(unanswered, "consultation response")
+                        + Plural.agree(unanswered, " is", " are") + " not answered yet. Answer "
+                        + Plural.agree(unanswered, "it", "them") + ", or confirm approval anyway.");
             }
-            String note = unanswered > 0 ? "Approved with " + unanswered + " consultation response"
-                    + (unanswered == 1 ? "" : "s") + " unanswered" : null;
+            String note = unanswered > 0 ? "Approved with " + Plural.count(unanswered, "consultation response")
+                    + " unanswered" : null;
             return move(tx, before, ProspectusStatus.BOARD_APPROVED, boardDate, note);
         });
     }

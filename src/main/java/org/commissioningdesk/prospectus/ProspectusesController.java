@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 
+import org.commissioningdesk.common.Plural;
 import org.commissioningdesk.common.ComboBoxes;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.FinancialYear;
@@ -237,7 +238,7 @@ public final class ProspectusesController implements Leavable, Refreshable, org.
             return;
         }
         if (Dialogs.confirm(table, "Delete " + p.title() + "?", "Version " + p.version() + " of '" + p.title()
-                + "' is a draft with " + p.priorityCount() + " priorit" + (p.priorityCount() == 1 ? "y" : "ies")
+                + "' is a draft with " + Plural.count(p.priorityCount(), "priority")
                 + ". Deleting it cannot be undone here; the audit trail keeps a copy.", "Delete draft")) {
             vm.delete(p, null);
         }

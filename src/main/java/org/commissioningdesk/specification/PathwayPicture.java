@@ -8,6 +8,7 @@ import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.commissioningdesk.common.Plural;
 import org.commissioningdesk.export.Document;
 import org.commissioningdesk.export.Pictures;
 
@@ -90,7 +91,7 @@ final class PathwayPicture {
     }
 
     private static String waitText(Integer days) {
-        return days == null ? "" : "within " + days + (days == 1 ? " day" : " days");
+        return days == null ? "" : "within " + Plural.count(days, "day");
     }
 
     private static double boxHeight(Graphics2D g, PathwayStep s) {

@@ -3,6 +3,7 @@ package org.commissioningdesk.specification;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.commissioningdesk.common.Plural;
 import org.commissioningdesk.common.RichText;
 import org.commissioningdesk.common.TextDiff;
 
@@ -68,8 +69,7 @@ public record SpecificationComparison(Specification left, Specification right, L
         for (int i = 0; i < steps.size(); i++) {
             PathwayStep s = steps.get(i);
             lines.add((i + 1) + ". " + s.setting() + (s.who() == null ? "" : " (" + s.who() + ")") + ": " + withFullStop(s.what())
-                    + (s.maxWaitDays() == null ? "" : " Maximum wait " + s.maxWaitDays()
-                    + (s.maxWaitDays() == 1 ? " day." : " days.")));
+                    + (s.maxWaitDays() == null ? "" : " Maximum wait " + Plural.count(s.maxWaitDays(), "day") + "."));
         }
         return String.join("\n", lines);
     }

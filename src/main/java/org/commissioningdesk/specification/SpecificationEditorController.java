@@ -52,6 +52,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.commissioningdesk.common.Plural;
 import org.commissioningdesk.common.ComboBoxes;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.FieldMarks;
@@ -356,7 +357,7 @@ public final class SpecificationEditorController {
         words.getStyleClass().add("word-count");
         words.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = vm.wordCount(s).get();
-            return n + (n == 1 ? " word" : " words");
+            return Plural.count(n, "word");
         }, vm.wordCount(s)));
         TextArea text = new TextArea();
         text.setId("section-" + s.name());
@@ -507,7 +508,7 @@ public final class SpecificationEditorController {
             return "? " + typed;
         }
         int days = Integer.parseInt(typed.length() > 6 ? "999999" : typed);
-        return days == 0 ? "same day" : "within " + days + (days == 1 ? " day" : " days");
+        return days == 0 ? "same day" : "within " + Plural.count(days, "day");
     }
 
     private List<String> stepKeys(String field) {

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.commissioningdesk.common.Plural;
 import org.commissioningdesk.export.BoardPaper;
 import org.commissioningdesk.export.Document;
 import org.commissioningdesk.export.ExportJob;
@@ -244,8 +245,8 @@ public final class SpecificationService {
             }
             int links = before.id() == before.seriesId() ? repository.linkCount(tx, before.seriesId()) : 0;
             if (links > 0) {
-                throw new RuleViolationException("'" + before.title() + "' delivers " + links + " prospectus priorit"
-                        + (links == 1 ? "y" : "ies") + "; unlink " + (links == 1 ? "it" : "them")
+                throw new RuleViolationException("'" + before.title() + "' delivers " + Plural.count(links, "prospectus priority")
+                        + "; unlink " + Plural.agree(links, "it", "them")
                         + " in the prospectus before deleting the specification.");
             }
             repository.delete(tx, id);

@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 
+import org.commissioningdesk.common.Plural;
 import org.commissioningdesk.common.ComboBoxes;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.Leavable;
@@ -193,8 +194,7 @@ public final class SpecificationsController implements Leavable, Refreshable, or
         countLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = vm.series().size();
             int m = vm.shownVersionsProperty().get();
-            return n + (n == 1 ? " specification, " : " specifications, ") + m + (m == 1 ? " version" : " versions")
-                    + " shown";
+            return Plural.count(n, "specification") + ", " + Plural.count(m, "version") + " shown";
         }, vm.series(), vm.shownVersionsProperty()));
     }
 
@@ -328,8 +328,8 @@ public final class SpecificationsController implements Leavable, Refreshable, or
             return;
         }
         if (Dialogs.confirm(tree, "Delete " + s.label() + "?", "Version " + s.version() + " of '" + s.title()
-                + "' is a draft with " + s.steps() + " pathway step" + (s.steps() == 1 ? "" : "s") + " and " + s.kpis()
-                + " quality requirement" + (s.kpis() == 1 ? "" : "s") + ". Deleting it cannot be undone here; the audit"
+                + "' is a draft with " + Plural.count(s.steps(), "pathway step") + " and "
+                + Plural.count(s.kpis(), "quality requirement") + ". Deleting it cannot be undone here; the audit"
                 + " trail keeps a copy.", "Delete draft")) {
             vm.delete(s, null);
         }

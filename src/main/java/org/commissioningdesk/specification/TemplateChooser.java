@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.commissioningdesk.common.Plural;
 import org.commissioningdesk.common.Dialogs;
 
 /**
@@ -31,7 +32,7 @@ final class TemplateChooser {
     }
 
     private static String count(int n, String thing) {
-        return n + " " + thing + (n == 1 ? "" : "s");
+        return Plural.count(n, thing);
     }
 
     /** Shows the templates in {@code vm} (already loaded); the one chosen, if any. */
