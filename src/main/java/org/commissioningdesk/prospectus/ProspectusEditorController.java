@@ -541,7 +541,7 @@ public final class ProspectusEditorController {
         SpecificationSummary chosen = linkSpecificationField.getValue();
         if (shownPriority != null && chosen != null) {
             if (!vm.linkSpecification(shownPriority, chosen.seriesId())) {
-                vm.messageProperty().set("'" + chosen.title() + "' is already linked to this priority.");
+                vm.problem("'" + chosen.title() + "' is already linked to this priority.");
             }
             linkSpecificationField.setValue(null);
         }

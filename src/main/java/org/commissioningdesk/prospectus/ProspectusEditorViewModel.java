@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -27,6 +28,7 @@ import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.common.ValidationException;
 import org.commissioningdesk.common.editor.FormErrors;
+import org.commissioningdesk.common.editor.MessageLine;
 import org.commissioningdesk.organisation.Organisation;
 import org.commissioningdesk.persistence.AuditEntry;
 import org.commissioningdesk.specification.SpecificationSummary;
@@ -74,8 +76,7 @@ public final class ProspectusEditorViewModel {
     private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper fills = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper unanswered = new ReadOnlyIntegerWrapper(0);
-    private final StringProperty message = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(false);
+    private final MessageLine line = new MessageLine();
 
     private ProspectusDraft loadedDraft;
     private boolean filling;
@@ -110,7 +111,7 @@ public final class ProspectusEditorViewModel {
     public void startNew() {
         loaded.set(null);
         fill(blank(), List.of(), List.of(), List.of(), List.of());
-        tell("", false);
+        line.clear();
         open.set(true);
         loadChoices();
     }
@@ -122,7 +123,7 @@ public final class ProspectusEditorViewModel {
         runner.run("open prospectus", () -> service.details(id), details -> {
             busy.set(false);
             show(details);
-            tell("", false);
+            line.clear();
             open.set(true);
             if (then != null) {
                 then.run();
@@ -262,10 +263,12 @@ public final class ProspectusEditorViewModel {
 
     /** The person changed something: the service's last refusal may no longer hold. */
     private void edited() {
-        if (!filling) {
-            form.edited();
+        if (filling) {
+            return;
         }
+        form.edited();
         changed();
+        line.edited(form);
     }
 
     private void changed() {
@@ -367,7 +370,7 @@ public final class ProspectusEditorViewModel {
         showErrors.set(true);
         changed();
         if (form.blocksSaving()) {
-            tell(form.notSavedMessage(), true);
+            line.notSaved(form);
             return false;
         }
         ProspectusDraft d = draft();
@@ -379,7 +382,7 @@ public final class ProspectusEditorViewModel {
         }, details -> {
             busy.set(false);
             show(details);
-            tell("Saved " + details.prospectus().title() + ".", false);
+            line.done("Saved " + details.prospectus().title() + ".");
             saves.set(saves.get() + 1);
             if (onSaved != null) {
                 onSaved.run();
@@ -443,7 +446,7 @@ public final class ProspectusEditorViewModel {
         runner.run(name, () -> service.details(action.apply(current.id()).id()), details -> {
             busy.set(false);
             show(details);
-            tell(done, false);
+            line.done(done);
             saves.set(saves.get() + 1);
         }, this::failed);
     }
@@ -452,9 +455,9 @@ public final class ProspectusEditorViewModel {
         busy.set(false);
         if (failure instanceof ValidationException v && form.refused(v.fieldErrors())) {
             showErrors.set(true);
-            tell("Not saved: " + v.getMessage(), true);
+            line.problem("Not saved: " + v.getMessage());
         } else {
-            tell(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage(), true);
+            line.problem(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
         }
     }
 
@@ -465,11 +468,6 @@ public final class ProspectusEditorViewModel {
                 .contains(key);
     }
 
-    private void tell(String text, boolean isProblem) {
-        problem.set(isProblem);
-        message.set(text);
-    }
-
     private static String nz(String s) {
         return s == null ? "" : s;
     }
@@ -478,7 +476,7 @@ public final class ProspectusEditorViewModel {
 
     /** True while the message reports a problem rather than something done. */
     public ReadOnlyBooleanProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return line.problemProperty();
     }
 
     public ReadOnlyBooleanProperty openProperty() {
@@ -606,8 +604,13 @@ public final class ProspectusEditorViewModel {
         return unanswered.getReadOnlyProperty();
     }
 
-    public StringProperty messageProperty() {
-        return message;
+    /** Puts a problem the screen found (a specification linked twice, say) on the message line. */
+    public void problem(String text) {
+        line.problem(text);
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return line.textProperty();
     }
 
     /** Exporting the prospectus open, as last saved; empty while nothing saved is open. */

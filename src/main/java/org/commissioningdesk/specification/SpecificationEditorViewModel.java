@@ -32,6 +32,7 @@ import org.commissioningdesk.common.RichText;
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.common.ValidationException;
 import org.commissioningdesk.common.editor.FormErrors;
+import org.commissioningdesk.common.editor.MessageLine;
 import org.commissioningdesk.organisation.Organisation;
 import org.commissioningdesk.persistence.AuditEntry;
 
@@ -75,8 +76,7 @@ public final class SpecificationEditorViewModel {
     private final ReadOnlyBooleanWrapper showErrors = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper fills = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(false);
+    private final MessageLine line = new MessageLine();
 
     private SpecificationDraft loadedDraft = blank();
     private boolean filling;
@@ -129,7 +129,7 @@ public final class SpecificationEditorViewModel {
         // Measured against a blank one, a specification started from a template is a change to save.
         loadedDraft = blank();
         changed();
-        tell(from == null ? "" : from + ". Nothing is saved until you choose Save.", false);
+        line.done(from == null ? "" : from + ". Nothing is saved until you choose Save.");
         open.set(true);
     }
 
@@ -141,7 +141,7 @@ public final class SpecificationEditorViewModel {
         runner.run("open specification", () -> service.details(id), details -> {
             busy.set(false);
             show(details);
-            tell("", false);
+            line.clear();
             open.set(true);
             if (then != null) {
                 then.run();
@@ -280,10 +280,12 @@ public final class SpecificationEditorViewModel {
 
     /** The person changed something: the service's last refusal, and what agreeing lacked, may no longer hold. */
     private void edited() {
-        if (!filling) {
-            form.edited();
+        if (filling) {
+            return;
         }
+        form.edited();
         changed();
+        line.edited(form);
     }
 
     private void changed() {
@@ -339,7 +341,7 @@ public final class SpecificationEditorViewModel {
         showErrors.set(true);
         changed();
         if (form.blocksSaving()) {
-            tell(form.notSavedMessage(), true);
+            line.notSaved(form);
             return false;
         }
         SpecificationDraft d = draft();
@@ -352,7 +354,7 @@ public final class SpecificationEditorViewModel {
         }, details -> {
             busy.set(false);
             show(details);
-            tell("Saved " + details.specification().label() + ".", false);
+            line.done("Saved " + details.specification().label() + ".");
             saves.set(saves.get() + 1);
             if (onSaved != null) {
                 onSaved.run();
@@ -378,7 +380,7 @@ public final class SpecificationEditorViewModel {
         // Shown on the fields, but a draft may still be saved without them.
         form.gaps(gaps);
         showErrors.set(true);
-        tell("Not ready to agree: " + String.join("; ", gaps.values()) + ".", true);
+        line.problem("Not ready to agree: " + String.join("; ", gaps.values()) + ".");
         return false;
     }
 
@@ -426,7 +428,7 @@ public final class SpecificationEditorViewModel {
         busy.set(true);
         runner.run("save as template", () -> service.saveAsTemplate(current.id(), name, description), saved -> {
             busy.set(false);
-            tell("Saved as the template '" + saved.name() + "'. It is offered under New from template.", false);
+            line.done("Saved as the template '" + saved.name() + "'. It is offered under New from template.");
         }, failure -> {
             busy.set(false);
             if (failure instanceof ValidationException v) {
@@ -459,7 +461,7 @@ public final class SpecificationEditorViewModel {
         runner.run(name, () -> service.details(action.apply(current.id()).id()), details -> {
             busy.set(false);
             show(details);
-            tell(done, false);
+            line.done(done);
             saves.set(saves.get() + 1);
         }, this::failed);
     }
@@ -468,20 +470,15 @@ public final class SpecificationEditorViewModel {
         busy.set(false);
         if (failure instanceof ValidationException v && form.refused(v.fieldErrors())) {
             showErrors.set(true);
-            tell("Not saved: " + v.getMessage(), true);
+            line.problem("Not saved: " + v.getMessage());
         } else {
-            tell(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage(), true);
+            line.problem(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
         }
     }
 
     private static boolean isFormField(String key) {
         return key.startsWith("section.") || key.startsWith("step.") || key.startsWith("kpi.")
                 || List.of("title", "serviceArea", "commissionerId", "providerId").contains(key);
-    }
-
-    private void tell(String text, boolean isProblem) {
-        problem.set(isProblem);
-        message.set(text);
     }
 
     private static String nz(String s) {
@@ -609,12 +606,12 @@ public final class SpecificationEditorViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return line.textProperty();
     }
 
     /** True while the message reports a problem rather than something done. */
     public ReadOnlyBooleanProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return line.problemProperty();
     }
 
     /**

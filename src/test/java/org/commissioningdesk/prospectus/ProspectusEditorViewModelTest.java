@@ -181,6 +181,26 @@ class ProspectusEditorViewModelTest {
     }
 
     @Test
+    void theMessageLineSpeaksOfTheFormAsItIsNow() {
+        PriorityForm f = startCamden();
+        vm.titleProperty().set("");
+        f.amountProperty(0).set("12.345");
+        assertThat(vm.save(null)).isFalse();
+        assertThat(vm.messageProperty().get()).isEqualTo(
+                "Not saved: 2 problems need fixing (marked in red). Give the prospectus a title.");
+        vm.titleProperty().set("Camden Commissioning Prospectus 2007/08");
+        assertThat(vm.messageProperty().get()).startsWith("Not saved: 1 problem needs fixing");
+        f.amountProperty(0).set("12.34");
+        assertThat(vm.messageProperty().get()).isEmpty();
+        assertThat(vm.problemProperty().get()).isFalse();
+
+        assertThat(vm.save(null)).isTrue();
+        assertThat(vm.messageProperty().get()).startsWith("Saved");
+        vm.summaryProperty().set("A summary.");
+        assertThat(vm.messageProperty().get()).as("a report of the last save goes on the next edit").isEmpty();
+    }
+
+    @Test
     void aMembersPrioritiesFromLondonAndItsLcgAreShownInheritedForTheChosenOwnerAndYear() {
         services.demo().apply();
         vm.startNew();
