@@ -8,7 +8,8 @@ public enum StarterPack {
     EMPTY("empty", "Empty", "An empty register: you add your own organisations."),
     LONDON_2006("london-2006", "London 2006/07",
             "The 31 London PCTs, the 5 Local Commissioning Groups, the London Commissioning Group, London SHA, "
-                    + "and the 2006/07 lead-commissioner arrangements with their trusts.");
+                    + "the 2006/07 lead-commissioner arrangements with their trusts, the mental health trusts and the "
+                    + "33 local authorities.");
 
     private final String key;
     private final String label;

@@ -81,6 +81,7 @@ public final class StarterPackService {
         }
         if (pack == StarterPack.LONDON_2006) {
             loadLondon(tx, readCsv("london-2006.csv"), readCsv("london-lead-commissioners-2006-07.csv"));
+            loadPartners(tx, readCsv("london-mental-health-trusts-2006.csv"), readCsv("london-local-authorities.csv"));
         }
         settings.put(tx, SETTING, pack.key());
         audit.record(tx, "database", null, "starter-pack", null, "the '" + pack.label() + "' starter pack");
@@ -88,11 +89,11 @@ public final class StarterPackService {
 
     private void loadLondon(Tx tx, List<CSVRecord> pctRows, List<CSVRecord> leadRows) {
         long sha = create(tx, new OrganisationDraft("London Strategic Health Authority", OrganisationType.SHA, null,
-                null, null, null, "Arbitrates disputes between members of a commissioning group (seed 003, ¶84, ¶112)."));
+                null, null, null, "Arbitrates disputes between members of a commissioning group."));
         addAlias(tx, sha, "London SHA");
         long london = create(tx, new OrganisationDraft("London Commissioning Group",
                 OrganisationType.LONDON_COMMISSIONING_GROUP, "LCG-LON", null, null, null,
-                "One chief executive from each Local Commissioning Group and an SHA representative (¶104-105)."));
+                "One chief executive from each Local Commissioning Group and an SHA representative."));
 
         Set<String> sectors = new LinkedHashSet<>();
         pctRows.forEach(r -> sectors.add(r.get("sector")));
@@ -101,7 +102,7 @@ public final class StarterPackService {
             String code = sectorCode(sector);
             lcgBySector.put(sector, create(tx, new OrganisationDraft(sector + " LCG", OrganisationType.LCG, code,
                     sector, london, null, "Local Commissioning Group for the " + sector + " sector; its member PCTs"
-                    + " elect a Chair and meet monthly (¶106-108).")));
+                    + " elect a Chair and meet monthly.")));
         }
 
         List<Organisation> commissioners = new ArrayList<>();
@@ -126,8 +127,13 @@ public final class StarterPackService {
                 boolean nhs = providerName.contains("NHS");
                 providerId = create(tx, new OrganisationDraft(providerName,
                         nhs ? OrganisationType.NHS_TRUST : OrganisationType.INDEPENDENT_PROVIDER, null, null, null, null,
-                        nhs ? null : "Named 'HEMS' (Helicopter Emergency Medical Service) in seed 003, Appendix A."));
+                        nhs ? null : "Helicopter Emergency Medical Service ('HEMS')."));
                 providers.put(providerName, providerId);
+                String asWritten = row.get("provider_as_written");
+                if (asWritten != null && !asWritten.isBlank()) {
+                    // The London list of 2006/07 drops apostrophes; its spelling still finds the trust.
+                    aliases.computeIfAbsent(providerId, k -> new LinkedHashSet<>()).add(asWritten);
+                }
             }
             String note = row.get("note");
             organisations.insertLeadCommissioning(tx, LONDON_YEAR, lead.id(), providerId,
@@ -136,6 +142,25 @@ public final class StarterPackService {
         aliases.forEach((id, names) -> names.forEach(name -> addAlias(tx, id, name)));
         audit.record(tx, "lead_commissioning", null, "starter-pack", null,
                 leadRows.size() + " lead-commissioner arrangements for " + LONDON_YEAR);
+    }
+
+    /** London's mental health trusts (each with the sector it mainly serves) and its 33 local authorities. */
+    private void loadPartners(Tx tx, List<CSVRecord> trusts, List<CSVRecord> authorities) {
+        // A sector belongs to commissioners only, so a trust's is said in its notes.
+        for (CSVRecord row : trusts) {
+            String note = row.get("note");
+            create(tx, new OrganisationDraft(row.get("name"), OrganisationType.parse(row.get("type")), null, null, null,
+                    null, "Mainly serves the " + row.get("sector") + " sector." + (note == null || note.isBlank() ? ""
+                    : " " + Character.toUpperCase(note.charAt(0)) + note.substring(1) + ".")));
+        }
+        List<Organisation> pcts = organisations.findAll(tx).stream()
+                .filter(o -> o.type() == OrganisationType.PCT || o.type() == OrganisationType.CARE_TRUST).toList();
+        for (CSVRecord row : authorities) {
+            Organisation pct = NameMatcher.match(row.get("pct"), pcts, Organisation::name);
+            create(tx, new OrganisationDraft(row.get("name"), OrganisationType.parse(row.get("type")), null, null,
+                    null, null, "Shares its boundary with " + pct.name() + ", its partner in joint"
+                    + " commissioning."));
+        }
     }
 
     private void addAlias(Tx tx, long id, String alias) {

@@ -67,7 +67,7 @@ class MainWindowFlowTest {
         // The dashboard counts what was loaded.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#tiles .tile-number").queryAll().size() == 6);
         assertThat(robot.lookup("#tiles .tile-number").queryAllAs(Label.class)).extracting(Label::getText)
-                .containsExactly("31", "6", "33", "33", "71", "0");
+                .containsExactly("31", "6", "43", "33", String.valueOf(TestDatabases.LONDON_ORGANISATIONS), "0");
         assertThat(robot.lookup("#prospectusTiles .tile-number").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("0", "0", "0", "0", "0");
 
@@ -160,7 +160,7 @@ class MainWindowFlowTest {
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT2)
                 .release(javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#table").tryQuery()
-                .map(t -> ((javafx.scene.control.TableView<?>) t).getItems().size() == 71).orElse(false));
+                .map(t -> ((javafx.scene.control.TableView<?>) t).getItems().size() == TestDatabases.LONDON_ORGANISATIONS).orElse(false));
     }
 
     @Test

@@ -54,7 +54,7 @@ class OrganisationsFlowTest {
         DeskWindowFixture.waitUntilReady(robot);
         robot.clickOn(robot.lookup(".rail-list .list-cell").match((javafx.scene.control.ListCell<?> c) ->
                 "Organisations".equals(c.getText())).<javafx.scene.Node>query());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 71);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table(robot).getItems().size() == TestDatabases.LONDON_ORGANISATIONS);
     }
 
     @AfterEach
@@ -146,17 +146,17 @@ class OrganisationsFlowTest {
         chooseType(robot, OrganisationType.LOCAL_AUTHORITY);
         waitFor(() -> text(robot, "#nameError").isEmpty());
         assertThat(robot.lookup("#saveButton").queryAs(Button.class).isDisabled()).isFalse();
-        assertThat(table(robot).getItems()).hasSize(71);
+        assertThat(table(robot).getItems()).hasSize(TestDatabases.LONDON_ORGANISATIONS);
     }
 
     @Test
     void filterTheTableByTextAndByType(FxRobot robot) throws Exception {
-        robot.clickOn("#filterField").write("camden");
+        robot.clickOn("#filterField").write("camden pct");
         waitFor(() -> table(robot).getItems().size() == 1);
         assertThat(table(robot).getItems().get(0).name()).isEqualTo("Camden PCT");
-        assertThat(text(robot, "#countLabel")).isEqualTo("1 of 71 organisations shown");
+        assertThat(text(robot, "#countLabel")).isEqualTo("1 of " + TestDatabases.LONDON_ORGANISATIONS + " organisations shown");
 
-        // Aliases match too: the seed's short name finds the full name.
+        // Aliases match too: the short name of the 2006/07 arrangements finds the full name.
         TextField filter = robot.lookup("#filterField").queryAs(TextField.class);
         robot.interact(filter::clear);
         robot.clickOn(filter).write("City & Hackney");
@@ -182,11 +182,11 @@ class OrganisationsFlowTest {
         waitFor(() -> stored("Queen Mary's Sidcup NHS Trust").isRetired());
         waitFor(() -> text(robot, "#retiredLabel").startsWith("Retired on "));
         assertThat(stored("Queen Mary's Sidcup NHS Trust").activeTo()).isEqualTo(java.time.LocalDate.now());
-        assertThat(table(robot).getItems()).hasSize(71);
+        assertThat(table(robot).getItems()).hasSize(TestDatabases.LONDON_ORGANISATIONS);
 
         // Hiding retired organisations hides it; nothing was deleted.
         robot.clickOn("#showRetiredBox");
-        waitFor(() -> table(robot).getItems().size() == 70);
+        waitFor(() -> table(robot).getItems().size() == TestDatabases.LONDON_ORGANISATIONS - 1);
         assertThat(table(robot).getItems()).noneMatch(o -> o.name().equals("Queen Mary's Sidcup NHS Trust"));
     }
 
@@ -204,7 +204,7 @@ class OrganisationsFlowTest {
         chooseType(robot, OrganisationType.NHS_TRUST);
         robot.clickOn("#saveButton");
         waitFor(() -> stored("Typo Trust") != null);
-        waitFor(() -> table(robot).getItems().size() == 72);
+        waitFor(() -> table(robot).getItems().size() == TestDatabases.LONDON_ORGANISATIONS + 1);
         robot.clickOn("#deleteButton");
         DeskWindowFixture.visible(robot, ".dialog-pane");
         // Cancel is the default: a stray Enter does not delete.
@@ -219,7 +219,7 @@ class OrganisationsFlowTest {
         DeskWindowFixture.visible(robot, ".dialog-pane");
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Delete")).queryButton());
         waitFor(() -> stored("Typo Trust") == null);
-        waitFor(() -> table(robot).getItems().size() == 71);
+        waitFor(() -> table(robot).getItems().size() == TestDatabases.LONDON_ORGANISATIONS);
     }
 
     @Test

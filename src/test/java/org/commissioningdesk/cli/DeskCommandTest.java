@@ -54,7 +54,7 @@ class DeskCommandTest {
     void initLoadsTheLondonPackAndListsItAsCsvWithAnIdColumn() throws Exception {
         Run init = run("--db", db(), "init", "--starter", "london-2006");
         assertThat(init.code()).as(init.err()).isZero();
-        assertThat(init.out()).contains("London 2006/07").contains("71 organisations").contains("33 lead-commissioner");
+        assertThat(init.out()).contains("London 2006/07").contains(TestDatabases.LONDON_ORGANISATIONS + " organisations").contains("33 lead-commissioner");
         assertThat(Files.exists(folder.resolve("cli.mv.db"))).isTrue();
 
         Run csv = run("--db", db() + ".mv.db", "organisations", "list", "--format", "csv", "--type", "pct");
@@ -121,7 +121,7 @@ class DeskCommandTest {
         // Once the other copy has closed it, the database opens and holds everything it held.
         Run list = run("--db", db(), "organisations", "list", "--format", "csv");
         assertThat(list.code()).isZero();
-        assertThat(list.out().lines().count()).isEqualTo(72);
+        assertThat(list.out().lines().count()).isEqualTo(TestDatabases.LONDON_ORGANISATIONS + 1);
     }
 
     @Test
@@ -187,7 +187,7 @@ class DeskCommandTest {
                 java.util.Optional.empty()).close();
         Run init = run("--db", db(), "init", "--starter", "london-2006", "--demo");
         assertThat(init.code()).as(init.err()).isZero();
-        assertThat(init.out()).contains("71 organisations").contains("Loaded 3 demo prospectuses:")
+        assertThat(init.out()).contains(TestDatabases.LONDON_ORGANISATIONS + " organisations").contains("Loaded 3 demo prospectuses:")
                 .contains("and 3 demo service specifications (4 versions):");
     }
 
@@ -200,7 +200,7 @@ class DeskCommandTest {
         assertThat(recovered.code()).as(recovered.err()).isZero();
         assertThat(recovered.out()).contains("Recovered ").contains("into " + folder.resolve("saved.mv.db"))
                 .contains("The damaged file was not changed.")
-                .contains("It opens: 71 organisations, 3 prospectuses, 4 specification versions.");
+                .contains("It opens: " + TestDatabases.LONDON_ORGANISATIONS + " organisations, 3 prospectuses, 4 specification versions.");
         assertThat(Files.readAllBytes(damaged)).isEqualTo(before);
 
         Run exists = run("recover", damaged.toString(), "--out", folder.resolve("saved").toString());

@@ -55,7 +55,7 @@ class ProspectusCommandTest {
     void initWithDemoLoadsTheStarterPackAndTheDemoProspectuses() {
         Run init = run("--db", db(), "init", "--starter", "london-2006", "--demo");
         assertThat(init.code()).as(init.err()).isZero();
-        assertThat(init.out()).contains("71 organisations").contains("Loaded 3 demo prospectuses")
+        assertThat(init.out()).contains(TestDatabases.LONDON_ORGANISATIONS + " organisations").contains("Loaded 3 demo prospectuses")
                 .contains("London-wide Commissioning Prospectus 2007/08 (London Commissioning Group, 2007/08 to 2009/10): Published")
                 .contains("Tower Hamlets PCT").contains("Out for consultation");
         assertThat(init.err()).isEmpty();

@@ -97,7 +97,47 @@ class StarterPackServiceTest {
         Organisation cityAndHackney = services.organisations().list().stream()
                 .filter(o -> o.name().equals("City and Hackney Teaching PCT")).findFirst().orElseThrow();
         assertThat(cityAndHackney.aliases()).containsExactly("City & Hackney PCT");
-        assertThat(services.organisations().list()).filteredOn(o -> o.type().isProvider()).hasSize(33);
+        assertThat(services.organisations().list()).filteredOn(o -> o.type().isProvider()).hasSize(43);
+    }
+
+    @Test
+    void trustsHaveTheirRealNamesAndTheListsSpellingStillFindsThem() {
+        services.starterPacks().apply(StarterPack.LONDON_2006);
+        List<Organisation> all = services.organisations().list();
+        assertThat(all).hasSize(TestDatabases.LONDON_ORGANISATIONS);
+        Map<String, Organisation> byName = all.stream().collect(Collectors.toMap(Organisation::name, Function.identity()));
+        assertThat(byName).containsKeys("Guy's and St Thomas' NHS Trust", "King's College Hospital NHS Trust",
+                "St George's Healthcare NHS Trust", "St Mary's Hospital NHS Trust",
+                "North Middlesex University Hospitals NHS Trust");
+        assertThat(byName.get("Guy's and St Thomas' NHS Trust").aliases()).containsExactly("Guys and St Thomas NHS Trust");
+        assertThat(services.organisations().allLeadCommissioning()).anySatisfy(a -> {
+            assertThat(a.leadName()).isEqualTo("Lambeth PCT");
+            assertThat(a.providerName()).isEqualTo("Guy's and St Thomas' NHS Trust");
+        });
+        // Nothing a user reads points at the papers the pack was drawn from.
+        assertThat(all).allSatisfy(o -> assertThat(o.notes() == null ? "" : o.notes()).doesNotContain("¶", "seed"));
+        assertThat(services.organisations().allLeadCommissioning())
+                .allSatisfy(a -> assertThat(a.note() == null ? "" : a.note()).doesNotContain("seed"));
+    }
+
+    @Test
+    void theMentalHealthTrustsAndThe33LocalAuthoritiesAreLoaded() {
+        services.starterPacks().apply(StarterPack.LONDON_2006);
+        List<Organisation> all = services.organisations().list();
+        List<Organisation> authorities = all.stream().filter(o -> o.type() == OrganisationType.LOCAL_AUTHORITY).toList();
+        assertThat(authorities).hasSize(33);
+        assertThat(authorities).extracting(Organisation::name).contains("London Borough of Camden", "City of London Corporation");
+        assertThat(authorities).filteredOn(o -> o.name().equals("London Borough of Tower Hamlets")).singleElement()
+                .satisfies(o -> assertThat(o.notes()).contains("Tower Hamlets PCT"));
+        assertThat(all).filteredOn(o -> o.name().equals("South London and Maudsley NHS Trust")).singleElement()
+                .satisfies(o -> {
+                    assertThat(o.type()).isEqualTo(OrganisationType.NHS_TRUST);
+                    assertThat(o.notes()).isEqualTo("Mainly serves the South East London sector.");
+                    assertThat(o.sector()).isNull();
+                });
+        assertThat(all).filteredOn(o -> o.name().equals("Oxleas NHS Foundation Trust")).singleElement()
+                .satisfies(o -> assertThat(o.type()).isEqualTo(OrganisationType.FOUNDATION_TRUST));
+        assertThat(authorities).allSatisfy(o -> assertThat(o.code()).isNull());
     }
 
     @Test

@@ -138,7 +138,7 @@ class CrashDrillTest {
             SetUpService.State state = services.setUp().state();
             assertThat(state.pack()).contains(StarterPack.LONDON_2006);
             assertThat(state.demoLoaded()).isTrue();
-            assertThat(services.organisations().list()).hasSize(71);
+            assertThat(services.organisations().list()).hasSize(TestDatabases.LONDON_ORGANISATIONS);
             assertThat(services.prospectuses().list()).hasSize(3);
             assertThat(services.specifications().list()).hasSize(4);
         }

@@ -37,7 +37,7 @@ class DatabaseRecoveryTest {
         assertThat(report.tables()).extracting(DatabaseRecovery.TableCount::table).contains("ORGANISATION", "PROSPECTUS",
                 "SPECIFICATION").doesNotContain("flyway_schema_history");
         try (Services services = TestDatabases.OPENER.open(DatabaseLocation.of(folder.resolve("copy")))) {
-            assertThat(services.organisations().list()).hasSize(71);
+            assertThat(services.organisations().list()).hasSize(TestDatabases.LONDON_ORGANISATIONS);
             assertThat(services.prospectuses().list()).hasSize(3);
             assertThat(services.specifications().list()).hasSize(4);
             assertThat(services.setUp().state().demoLoaded()).isTrue();

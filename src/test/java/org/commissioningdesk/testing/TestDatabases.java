@@ -19,6 +19,8 @@ import org.commissioningdesk.persistence.DatabaseLocation;
 public final class TestDatabases {
 
     public static final UserIdentity USER = new UserIdentity("test.director");
+    /** Organisations in the London 2006/07 starter pack: 71 NHS bodies and trusts, 10 mental health trusts, 33 local authorities. */
+    public static final int LONDON_ORGANISATIONS = 114;
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2007-03-14T10:15:30Z"), ZoneId.of("Europe/London"));
 
     private TestDatabases() {
