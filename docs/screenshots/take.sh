@@ -31,7 +31,7 @@ click() { xdotool mousemove "$1" "$2" click 1; sleep 0.4; }
 
 shot starter-pack                     # the first-start dialog
 click 453 434                         # with the demonstration prospectuses
-click 810 553                         # Start with London 2006/07
+click 810 569                         # Start with London 2006/07
 shot dashboard 10                     # the starter pack takes a few seconds on a slow machine
 click 70 165                          # rail: Prospectuses
 shot prospectuses 2
