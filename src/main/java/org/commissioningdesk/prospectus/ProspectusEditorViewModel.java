@@ -91,7 +91,12 @@ public final class ProspectusEditorViewModel {
         }
         List<Observable> watched = List.of(owner, title, firstYear, cycleYears, summary, strategicContext, healthNeeds,
                 priorities, consultation);
-        watched.forEach(o -> o.addListener(x -> edited()));
+        // An edit clears the service's last refusal and a step's gaps, then the form is checked again.
+        watched.forEach(o -> o.addListener(x -> {
+            if (!filling) {
+                form.edited(this::changed, line);
+            }
+        }));
         owner.addListener((obs, was, now) -> {
             level.set(now == null ? null : ProspectusLevel.forOwner(now.type()).orElse(null));
             refreshInherited();
@@ -259,16 +264,6 @@ public final class ProspectusEditorViewModel {
         return new ProspectusDraft(owner.get() == null ? null : owner.get().id(), title.get(), firstYear.get(),
                 cycleYears.get(), summary.get(), strategicContext.get(), healthNeeds.get(), ps,
                 consultation.stream().map(ResponseForm::toResponse).toList()).normalised();
-    }
-
-    /** The person changed something: the service's last refusal may no longer hold. */
-    private void edited() {
-        if (filling) {
-            return;
-        }
-        form.edited();
-        changed();
-        line.edited(form);
     }
 
     private void changed() {

@@ -91,7 +91,12 @@ public final class SpecificationEditorViewModel {
             wordCounts.put(s, Bindings.createIntegerBinding(() -> RichText.wordCount(text.get()), text));
             watched.add(text);
         }
-        watched.forEach(o -> o.addListener(x -> edited()));
+        // An edit clears the service's last refusal and a step's gaps, then the form is checked again.
+        watched.forEach(o -> o.addListener(x -> {
+            if (!filling) {
+                form.edited(this::changed, line);
+            }
+        }));
     }
 
     private static SpecificationDraft blank() {
@@ -276,16 +281,6 @@ public final class SpecificationEditorViewModel {
 
     private static Long id(Organisation o) {
         return o == null ? null : o.id();
-    }
-
-    /** The person changed something: the service's last refusal, and what agreeing lacked, may no longer hold. */
-    private void edited() {
-        if (filling) {
-            return;
-        }
-        form.edited();
-        changed();
-        line.edited(form);
     }
 
     private void changed() {

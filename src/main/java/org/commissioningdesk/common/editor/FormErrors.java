@@ -79,6 +79,16 @@ public final class FormErrors {
         }
     }
 
+    /**
+     * The person changed something: refusals and gaps go, {@code recheck} checks the form again (calling
+     * {@link #checked}), and {@code line} follows what is now true.
+     */
+    public void edited(Runnable recheck, MessageLine line) {
+        edited();
+        recheck.run();
+        line.edited(this);
+    }
+
     /** Another record (or a fresh copy of this one) was loaded: everything from before goes. */
     public void reset() {
         byKind.values().forEach(Map::clear);
