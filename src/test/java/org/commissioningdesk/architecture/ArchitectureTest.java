@@ -63,10 +63,22 @@ class ArchitectureTest {
             .because("export/ holds the neutral document model and its writers; each feature builds its own document");
 
     @ArchTest
+    static final ArchRule viewModelsOpenNoDialogsAndNoFiles = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel").or().haveSimpleNameEndingWith("Form")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.stage..")
+            .orShould().dependOnClassesThat().belongToAnyOf(org.commissioningdesk.common.Dialogs.class,
+                    java.nio.file.Files.class, java.io.File.class, java.io.FileInputStream.class,
+                    java.io.FileOutputStream.class, java.io.FileReader.class, java.io.FileWriter.class)
+            .because("a view model is tested without a window or a disk: the screen asks the person, a service reads"
+                    + " and writes files");
+
+    @ArchTest
     static final ArchRule controllersGoThroughViewModels = noClasses()
             .that().haveSimpleNameEndingWith("Controller")
             .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-            .because("controllers talk to view models and services, never to repositories");
+            .orShould().dependOnClassesThat().belongToAnyOf(org.commissioningdesk.persistence.Database.class,
+                    org.commissioningdesk.persistence.Transactions.class, org.commissioningdesk.persistence.Tx.class)
+            .because("controllers talk to view models and services, never to the database or its repositories");
 
     @ArchTest
     static final ArchRule controllersDoNotReachIntoEachOther = noClasses()
