@@ -348,7 +348,9 @@ class ProspectusesFlowTest {
         Prospectus saved = storedDetails(stored().get(0).id()).prospectus();
         assertThat(saved.priorities().get(0).specificationIds()).containsExactly(seriesId);
 
-        // Unlinking is an edit like any other: saved with the rest.
+        // Unlinking is an edit like any other: saved with the rest. The saved prospectus fills the form
+        // again, so the link's button is waited for rather than assumed (under load it comes a pulse later).
+        waitFor(() -> robot.lookup("#linkedSpecificationsBox .button").tryQuery().isPresent());
         robot.clickOn(robot.lookup("#linkedSpecificationsBox .button").<Node>query());
         waitFor(() -> robot.lookup("#linkedSpecificationsBox .linked-specification").tryQuery().isEmpty());
         robot.clickOn("#saveButton");
