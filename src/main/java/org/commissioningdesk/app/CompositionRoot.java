@@ -6,7 +6,14 @@ import org.commissioningdesk.dashboard.DashboardController;
 import org.commissioningdesk.dashboard.DashboardViewModel;
 import org.commissioningdesk.organisation.OrganisationsController;
 import org.commissioningdesk.organisation.OrganisationsViewModel;
+import org.commissioningdesk.common.editor.EditorHeader;
+import org.commissioningdesk.common.editor.HistoryTab;
+import org.commissioningdesk.prospectus.ProspectusConsultationTab;
 import org.commissioningdesk.prospectus.ProspectusEditorController;
+import org.commissioningdesk.prospectus.ProspectusFinanceTab;
+import org.commissioningdesk.prospectus.ProspectusInheritedList;
+import org.commissioningdesk.prospectus.ProspectusNarrativeTab;
+import org.commissioningdesk.prospectus.ProspectusPrioritiesTab;
 import org.commissioningdesk.prospectus.ProspectusEditorViewModel;
 import org.commissioningdesk.prospectus.ProspectusListViewModel;
 import org.commissioningdesk.prospectus.ProspectusesController;
@@ -39,7 +46,14 @@ final class CompositionRoot {
                         () -> new OrganisationsController(new OrganisationsViewModel(services.organisations(), runner), exports))
                 .register(ProspectusesController.class, () -> new ProspectusesController(
                         new ProspectusListViewModel(services.prospectuses(), runner), prospectusEditor, exports))
+                .register(EditorHeader.class, EditorHeader::new)
+                .register(HistoryTab.class, HistoryTab::new)
                 .register(ProspectusEditorController.class, () -> new ProspectusEditorController(prospectusEditor, exports))
+                .register(ProspectusNarrativeTab.class, () -> new ProspectusNarrativeTab(prospectusEditor))
+                .register(ProspectusPrioritiesTab.class, () -> new ProspectusPrioritiesTab(prospectusEditor))
+                .register(ProspectusInheritedList.class, () -> new ProspectusInheritedList(prospectusEditor))
+                .register(ProspectusConsultationTab.class, () -> new ProspectusConsultationTab(prospectusEditor))
+                .register(ProspectusFinanceTab.class, () -> new ProspectusFinanceTab(prospectusEditor))
                 .register(SpecificationsController.class, () -> new SpecificationsController(
                         new SpecificationListViewModel(services.specifications(), runner), specificationEditor, exports))
                 .register(SpecificationEditorController.class,

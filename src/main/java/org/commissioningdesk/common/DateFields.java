@@ -36,6 +36,19 @@ public final class DateFields {
         return UkDates.tryParse(text).map(date -> !Objects.equals(date, picker.getValue())).orElse(true);
     }
 
+    /**
+     * Takes every date typed but not committed (no Enter or Tab) under {@code root} as typed, so a
+     * Save pressed straight after typing a date saves that date.
+     */
+    public static void commitTyped(javafx.scene.Node root) {
+        for (javafx.scene.Node node : root.lookupAll(".date-picker")) {
+            if (node instanceof DatePicker picker && !picker.isDisabled() && picker.isEditable()
+                    && typedButNotCommitted(picker)) {
+                UkDates.tryParse(picker.getEditor().getText()).ifPresent(picker::setValue);
+            }
+        }
+    }
+
     static StringConverter<LocalDate> converter(DatePicker picker, Consumer<String> problem) {
         return new StringConverter<>() {
             @Override

@@ -11,7 +11,6 @@ import java.util.stream.IntStream;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -26,7 +25,7 @@ import javafx.collections.ObservableMap;
 
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.TaskRunner;
-import org.commissioningdesk.common.ValidationException;
+import org.commissioningdesk.common.editor.EditorSession;
 import org.commissioningdesk.common.editor.FormErrors;
 import org.commissioningdesk.common.editor.MessageLine;
 import org.commissioningdesk.organisation.Organisation;
@@ -41,10 +40,8 @@ import org.commissioningdesk.specification.SpecificationSummary;
 public final class ProspectusEditorViewModel {
 
     private final ProspectusService service;
-    private final TaskRunner runner;
     private final java.time.Clock clock;
 
-    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Prospectus> loaded = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Organisation> owner = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty("");
@@ -67,24 +64,21 @@ public final class ProspectusEditorViewModel {
     private final ObservableList<FinancialYear> cycle = FXCollections.observableArrayList();
 
     private final FormErrors form = new FormErrors(ProspectusEditorViewModel::isFormField);
+    private final EditorSession session;
+    private final MessageLine line;
     private final ReadOnlyObjectWrapper<ProspectusFinance> finance = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ProspectusLevel> level = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(true);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper showErrors = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyIntegerWrapper fills = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper unanswered = new ReadOnlyIntegerWrapper(0);
-    private final MessageLine line = new MessageLine();
 
     private ProspectusDraft loadedDraft;
     private boolean filling;
 
     public ProspectusEditorViewModel(ProspectusService service, TaskRunner runner, java.time.Clock clock) {
         this.service = service;
-        this.runner = runner;
         this.clock = clock;
+        this.session = new EditorSession(runner, form);
+        this.line = session.line();
+        loaded.addListener((obs, was, now) -> session.setSaved(now != null));
         int thisYear = FinancialYear.containing(LocalDate.now(clock)).startYear();
         for (int y = Math.min(2000, thisYear - 3); y <= thisYear + 5; y++) {
             yearChoices.add(new FinancialYear(y));
@@ -114,44 +108,45 @@ public final class ProspectusEditorViewModel {
 
     /** Opens a new, unsaved prospectus in the editor. */
     public void startNew() {
+        session.moveOn();
         loaded.set(null);
         fill(blank(), List.of(), List.of(), List.of(), List.of());
         line.clear();
-        open.set(true);
+        session.setOpen(true);
         loadChoices();
     }
 
     /** Loads a prospectus into the editor. */
     public void open(long id, Runnable then) {
-        busy.set(true);
+        session.moveOn();
         loadChoices();
-        runner.run("open prospectus", () -> service.details(id), details -> {
-            busy.set(false);
+        session.request("open prospectus", () -> service.details(id), details -> {
             show(details);
             line.clear();
-            open.set(true);
+            session.setOpen(true);
             if (then != null) {
                 then.run();
             }
-        }, this::failed);
+        });
     }
 
     /** Leaves the editor (the screen asks about unsaved changes before calling this). */
     public void close() {
-        open.set(false);
+        session.moveOn();
+        session.setOpen(false);
         loaded.set(null);
         fill(blank(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** Reads the owners, service areas and specifications again (other screens add to them); what is typed stays. */
     public void refreshChoices() {
-        if (open.get()) {
+        if (session.openProperty().get()) {
             loadChoices();
         }
     }
 
     private void loadChoices() {
-        runner.run("prospectus choices", () -> new Object[] {service.possibleOwners(), service.serviceAreas(),
+        session.look("prospectus choices", () -> new Object[] {service.possibleOwners(), service.serviceAreas(),
                 service.specificationChoices()}, both -> {
             @SuppressWarnings("unchecked")
             List<Organisation> os = (List<Organisation>) both[0];
@@ -173,7 +168,7 @@ public final class ProspectusEditorViewModel {
             @SuppressWarnings("unchecked")
             List<SpecificationSummary> specs = (List<SpecificationSummary>) both[2];
             specificationChoices.setAll(specs);
-        }, this::failed);
+        });
     }
 
     private void show(ProspectusDetails details) {
@@ -204,14 +199,14 @@ public final class ProspectusEditorViewModel {
             statusChanges.setAll(changes);
             audit.setAll(entries);
             versions.setAll(vs);
-            editable.set(p == null || p.status().isEditable());
+            session.setEditable(p == null || p.status().isEditable());
             form.reset();
-            showErrors.set(p != null);
+            session.setShowErrors(p != null);
         } finally {
             filling = false;
         }
         changed();
-        fills.set(fills.get() + 1);
+        session.filled();
     }
 
     /** Until the owners list arrives, an opened prospectus shows its owner by name. */
@@ -244,11 +239,11 @@ public final class ProspectusEditorViewModel {
             inherited.clear();
             return;
         }
-        runner.run("inherited priorities", () -> service.inheritedFor(o.id(), y, p == null ? null : p.seriesId()), list -> {
+        session.look("inherited priorities", () -> service.inheritedFor(o.id(), y, p == null ? null : p.seriesId()), list -> {
             if (owner.get() == o && Objects.equals(firstYear.get(), y)) {
                 inherited.setAll(list);
             }
-        }, this::failed);
+        });
     }
 
     // ---- what was typed
@@ -274,9 +269,9 @@ public final class ProspectusEditorViewModel {
         ProspectusDraft d = draft(problems);
         form.checked(ProspectusRules.check(d), problems);
         boolean isDirty = !d.equals(loadedDraft.normalised()) || !problems.isEmpty();
-        dirty.set(isDirty);
+        session.setDirty(isDirty);
         if (isDirty) {
-            showErrors.set(true);
+            session.setShowErrors(true);
         }
         cycle.setAll(d.years());
         finance.set(ProspectusFinance.of(d.years(), d.priorities()));
@@ -285,7 +280,7 @@ public final class ProspectusEditorViewModel {
 
     /** The message for a field (keys as in {@link ProspectusRules}), or null; shown once anything is typed. */
     public String error(String field) {
-        return showErrors.get() ? form.get(field) : null;
+        return session.showErrorsProperty().get() ? form.get(field) : null;
     }
 
     // ---- editing priorities, outcomes and responses
@@ -362,7 +357,7 @@ public final class ProspectusEditorViewModel {
 
     /** Saves everything typed; false (and nothing sent) when something is invalid. */
     public boolean save(Runnable onSaved) {
-        showErrors.set(true);
+        session.setShowErrors(true);
         changed();
         if (form.blocksSaving()) {
             line.notSaved(form);
@@ -370,19 +365,16 @@ public final class ProspectusEditorViewModel {
         }
         ProspectusDraft d = draft();
         Prospectus current = loaded.get();
-        busy.set(true);
-        runner.run("save prospectus", () -> {
+        session.change("save prospectus", () -> {
             Prospectus saved = current == null ? service.create(d) : service.update(current.id(), d);
             return service.details(saved.id());
         }, details -> {
-            busy.set(false);
             show(details);
             line.done("Saved " + details.prospectus().title() + ".");
-            saves.set(saves.get() + 1);
             if (onSaved != null) {
                 onSaved.run();
             }
-        }, this::failed);
+        }, null);
         return true;
     }
 
@@ -408,6 +400,19 @@ public final class ProspectusEditorViewModel {
         transition("new version", id -> service.newVersion(id), "New version started from the previous one.");
     }
 
+    /** Whether the workflow allows {@code step} from the saved prospectus's status (the header enables its button from this). */
+    public javafx.beans.binding.BooleanBinding allowed(ProspectusWorkflow step) {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> loaded.get() != null
+                && step.allowedFrom(loaded.get().status()), loaded);
+    }
+
+    /** Whether publishing the open version will supersede an earlier one that is published or approved. */
+    public boolean olderVersionStillPublished() {
+        Prospectus p = loaded.get();
+        return p != null && versions.stream().anyMatch(v -> v.version() < p.version()
+                && (v.status() == ProspectusStatus.PUBLISHED || v.status() == ProspectusStatus.BOARD_APPROVED));
+    }
+
     /** Next year's prospectus started from this one, opened in the editor. */
     public void copyForNextYear() {
         transition("copy for next year", id -> service.copyForNextYear(id), "Started next year's prospectus from this one.");
@@ -418,18 +423,15 @@ public final class ProspectusEditorViewModel {
         if (current == null) {
             return;
         }
-        busy.set(true);
-        runner.run("delete prospectus", () -> {
+        session.change("delete prospectus", () -> {
             service.delete(current.id());
             return current;
         }, gone -> {
-            busy.set(false);
-            saves.set(saves.get() + 1);
             close();
             if (onDeleted != null) {
                 onDeleted.run();
             }
-        }, this::failed);
+        }, null);
     }
 
     private void transition(String name, java.util.function.LongFunction<Prospectus> action, String done) {
@@ -437,23 +439,7 @@ public final class ProspectusEditorViewModel {
         if (current == null) {
             return;
         }
-        busy.set(true);
-        runner.run(name, () -> service.details(action.apply(current.id()).id()), details -> {
-            busy.set(false);
-            show(details);
-            line.done(done);
-            saves.set(saves.get() + 1);
-        }, this::failed);
-    }
-
-    private void failed(Throwable failure) {
-        busy.set(false);
-        if (failure instanceof ValidationException v && form.refused(v.fieldErrors())) {
-            showErrors.set(true);
-            line.problem("Not saved: " + v.getMessage());
-        } else {
-            line.problem(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
-        }
+        session.change(name, () -> service.details(action.apply(current.id()).id()), this::show, done);
     }
 
     /** Keys the editor shows on a field (a Board date, say, is asked for in a dialog instead). */
@@ -471,11 +457,16 @@ public final class ProspectusEditorViewModel {
 
     /** True while the message reports a problem rather than something done. */
     public ReadOnlyBooleanProperty problemProperty() {
-        return line.problemProperty();
+        return session.problemProperty();
     }
 
     public ReadOnlyBooleanProperty openProperty() {
-        return open.getReadOnlyProperty();
+        return session.openProperty();
+    }
+
+    /** The editor's life (open, busy, changed, its message line), which the editor's header binds to. */
+    public EditorSession session() {
+        return session;
     }
 
     /** The prospectus as last saved, or null while a new one has not been saved. */
@@ -570,29 +561,29 @@ public final class ProspectusEditorViewModel {
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+        return session.dirtyProperty();
     }
 
     public ReadOnlyBooleanProperty editableProperty() {
-        return editable.getReadOnlyProperty();
+        return session.editableProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return session.busyProperty();
     }
 
     public ReadOnlyBooleanProperty showErrorsProperty() {
-        return showErrors.getReadOnlyProperty();
+        return session.showErrorsProperty();
     }
 
     /** Counts saves, deletions and workflow moves: the list reloads when it changes. */
     public ReadOnlyIntegerProperty savesProperty() {
-        return saves.getReadOnlyProperty();
+        return session.savesProperty();
     }
 
     /** Counts the times the form was filled (opened, saved, moved on): the screen then restores its place. */
     public ReadOnlyIntegerProperty fillsProperty() {
-        return fills.getReadOnlyProperty();
+        return session.fillsProperty();
     }
 
     public ReadOnlyIntegerProperty unansweredProperty() {
@@ -605,7 +596,7 @@ public final class ProspectusEditorViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return line.textProperty();
+        return session.messageProperty();
     }
 
     /** Exporting the prospectus open, as last saved; empty while nothing saved is open. */

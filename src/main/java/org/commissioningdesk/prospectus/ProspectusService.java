@@ -198,7 +198,7 @@ public final class ProspectusService {
     public void delete(long id) {
         transactions.inTransaction(tx -> {
             Prospectus before = require(tx, id);
-            if (before.status() != ProspectusStatus.DRAFT) {
+            if (!ProspectusWorkflow.DELETE.allowedFrom(before.status())) {
                 throw new RuleViolationException("Only a draft can be deleted; '" + before.title() + "' is "
                         + before.status().label() + ".");
             }
@@ -223,7 +223,7 @@ public final class ProspectusService {
             if (source.version() != latest) {
                 throw new RuleViolationException("Version " + latest + " is the latest; make the new version from it.");
             }
-            if (source.status() != ProspectusStatus.PUBLISHED) {
+            if (!ProspectusWorkflow.NEW_VERSION.allowedFrom(source.status())) {
                 throw new RuleViolationException("A new version is made from the published prospectus; version "
                         + source.version() + " is " + source.status().label().toLowerCase(java.util.Locale.ROOT)
                         + (source.status() == ProspectusStatus.BOARD_APPROVED ? ": publish it, or return it to draft to change it." : "."));
@@ -301,16 +301,7 @@ public final class ProspectusService {
     public Prospectus sendToConsultation(long id) {
         return transactions.inTransaction(tx -> {
             Prospectus before = require(tx, id);
-            expect(before, ProspectusStatus.DRAFT, "go out for consultation");
-            if (before.priorities().isEmpty()) {
-                throw new RuleViolationException("Add at least one priority before the prospectus goes out for consultation.");
-            }
-            List<String> unmeasured = before.priorities().stream().filter(p -> p.outcomes().isEmpty())
-                    .map(Priority::title).toList();
-            if (!unmeasured.isEmpty()) {
-                throw new RuleViolationException("Every priority needs a measurable outcome before consultation; "
-                        + "these have none: " + String.join("; ", unmeasured) + ".");
-            }
+            expect(before, ProspectusWorkflow.CONSULT, "go out for consultation");
             return move(tx, before, ProspectusStatus.CONSULTATION, null, null);
         });
     }
@@ -329,7 +320,7 @@ public final class ProspectusService {
         }
         return transactions.inTransaction(tx -> {
             Prospectus before = require(tx, id);
-            expect(before, ProspectusStatus.CONSULTATION, "be approved by the Board");
+            expect(before, ProspectusWorkflow.APPROVE, "be approved by the Board");
             Optional<LocalDate> consulted = repository.statusChanges(tx, id).stream()
                     .filter(c -> c.to() == ProspectusStatus.CONSULTATION).map(c -> c.at().toLocalDate())
                     .reduce((a, b) -> b);
@@ -357,7 +348,7 @@ public final class ProspectusService {
     public Prospectus publish(long id) {
         return transactions.inTransaction(tx -> {
             Prospectus before = require(tx, id);
-            expect(before, ProspectusStatus.BOARD_APPROVED, "be published");
+            expect(before, ProspectusWorkflow.PUBLISH, "be published");
             List<ProspectusSummary> versions = repository.versions(tx, before.seriesId());
             Optional<ProspectusSummary> newer = versions.stream()
                     .filter(v -> v.version() > before.version() && v.status() == ProspectusStatus.PUBLISHED).findFirst();
@@ -385,7 +376,7 @@ public final class ProspectusService {
         }
         return transactions.inTransaction(tx -> {
             Prospectus before = require(tx, id);
-            if (before.status() != ProspectusStatus.CONSULTATION && before.status() != ProspectusStatus.BOARD_APPROVED) {
+            if (!ProspectusWorkflow.RETURN.allowedFrom(before.status())) {
                 throw new RuleViolationException("A prospectus that is " + before.status().label().toLowerCase(java.util.Locale.ROOT)
                         + " cannot go back to draft" + (before.status() == ProspectusStatus.PUBLISHED
                         ? "; make a new version instead." : "."));
@@ -414,10 +405,16 @@ public final class ProspectusService {
                 boardDate, note);
     }
 
-    private static void expect(Prospectus p, ProspectusStatus required, String action) {
-        if (p.status() != required) {
+    /** Refuses a step the workflow does not allow from the prospectus's status, or that it is not ready for. */
+    private static void expect(Prospectus p, ProspectusWorkflow step, String action) {
+        if (!step.allowedFrom(p.status())) {
             throw new RuleViolationException("'" + p.title() + "' is " + p.status().label().toLowerCase(java.util.Locale.ROOT)
-                    + "; only a prospectus that is " + required.label().toLowerCase(java.util.Locale.ROOT) + " can " + action + ".");
+                    + "; only a prospectus that is " + step.from().stream().map(s -> s.label().toLowerCase(java.util.Locale.ROOT))
+                    .collect(java.util.stream.Collectors.joining(" or ")) + " can " + action + ".");
+        }
+        Map<String, String> gaps = step.gaps(p);
+        if (!gaps.isEmpty()) {
+            throw new RuleViolationException(String.join(" ", gaps.values()));
         }
     }
 

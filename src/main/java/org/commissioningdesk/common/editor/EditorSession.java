@@ -1,0 +1,222 @@
+package org.commissioningdesk.common.editor;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+
+import org.commissioningdesk.common.TaskRunner;
+import org.commissioningdesk.common.ValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The life of one editor, shared by every record editor: whether it is open, busy, changed and
+ * editable, what its message line says, and the requests it sends to its service.
+ * <p>
+ * Each request remembers which record it was asked for. When the person has moved on before the
+ * answer arrives (opened another record, started a new one, gone back to the list), the answer is
+ * stale and is dropped: it never overwrites the form now shown, and never makes the editor busy or
+ * reports a problem about a record no longer open. A change that reached the database is still
+ * counted in {@link #savesProperty()}, so the lists showing it read it again.
+ * <p>
+ * No JavaFX scene types are used, so view models hold one.
+ */
+public final class EditorSession {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EditorSession.class);
+
+    private final TaskRunner runner;
+    private final FormErrors form;
+    private final MessageLine line = new MessageLine();
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper showErrors = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper fills = new ReadOnlyIntegerWrapper(0);
+    /** Which record the editor shows: moved on by {@link #moveOn()}; answers to an earlier one are stale. */
+    private long generation;
+
+    public EditorSession(TaskRunner runner, FormErrors form) {
+        this.runner = runner;
+        this.form = form;
+    }
+
+    // ---- requests
+
+    /**
+     * The editor now shows another record (or none): answers to requests made before are dropped,
+     * and the editor is no longer busy with them.
+     */
+    public void moveOn() {
+        generation++;
+        busy.set(false);
+    }
+
+    /** Asks the service for something the editor waits on (opening, saving): busy until the answer. */
+    public <T> void request(String name, Callable<T> work, Consumer<? super T> then) {
+        busy.set(true);
+        ask(name, work, result -> {
+            busy.set(false);
+            then.accept(result);
+        }, true);
+    }
+
+    /** Reads something beside the record (choices, related lists) without making the editor busy. */
+    public <T> void look(String name, Callable<T> work, Consumer<? super T> then) {
+        ask(name, work, then, false);
+    }
+
+    /**
+     * Changes the record (a save, a workflow step) and shows what comes back, reporting {@code done}.
+     * Lists are told of the change even when the person has moved on meanwhile.
+     */
+    public <T> void change(String name, Callable<T> work, Consumer<? super T> show, String done) {
+        long asked = generation;
+        busy.set(true);
+        runner.run(name, work, result -> {
+            saves.set(saves.get() + 1);
+            if (stale(asked, name)) {
+                return;
+            }
+            busy.set(false);
+            show.accept(result);
+            if (done != null) {
+                line.done(done);
+            }
+        }, failure -> {
+            if (!stale(asked, name)) {
+                failed(failure);
+            }
+        });
+    }
+
+    private <T> void ask(String name, Callable<T> work, Consumer<? super T> then, boolean busyUntilAnswered) {
+        long asked = generation;
+        runner.run(name, work, result -> {
+            if (!stale(asked, name)) {
+                then.accept(result);
+            }
+        }, failure -> {
+            if (!stale(asked, name)) {
+                failed(failure);
+            } else if (busyUntilAnswered) {
+                LOG.debug("Stale failure of {} dropped", name, failure);
+            }
+        });
+    }
+
+    private boolean stale(long asked, String name) {
+        if (asked != generation) {
+            LOG.debug("Answer to '{}' dropped: the editor has moved on", name);
+            return true;
+        }
+        return false;
+    }
+
+    /** The service said no: a refusal naming fields of the form is shown on them, anything else on the line. */
+    public void failed(Throwable failure) {
+        busy.set(false);
+        if (failure instanceof ValidationException v && form.refused(v.fieldErrors())) {
+            showErrors.set(true);
+            line.problem("Not saved: " + v.getMessage());
+        } else {
+            LOG.debug("Editor request failed", failure);
+            line.problem(failure.getMessage() == null || failure.getMessage().isBlank()
+                    ? "That could not be done. The log has the details." : failure.getMessage());
+        }
+    }
+
+    // ---- state set by the view model
+
+    /** The editor is shown (true) or left (false). */
+    public void setOpen(boolean value) {
+        open.set(value);
+    }
+
+    public void setDirty(boolean value) {
+        dirty.set(value);
+    }
+
+    public void setEditable(boolean value) {
+        editable.set(value);
+    }
+
+    /** Whether the record shown has been saved (so it can be exported, moved on, deleted). */
+    public void setSaved(boolean value) {
+        saved.set(value);
+    }
+
+    public void setShowErrors(boolean value) {
+        showErrors.set(value);
+    }
+
+    /** The form was filled from a record (or a blank one). */
+    public void filled() {
+        fills.set(fills.get() + 1);
+    }
+
+    /** A change was made that lists should read again (a delete, say). */
+    public void changedInDatabase() {
+        saves.set(saves.get() + 1);
+    }
+
+    public MessageLine line() {
+        return line;
+    }
+
+    public FormErrors form() {
+        return form;
+    }
+
+    // ---- properties
+
+    public ReadOnlyBooleanProperty openProperty() {
+        return open.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty showErrorsProperty() {
+        return showErrors.getReadOnlyProperty();
+    }
+
+    /** Counts changes written to the database, so lists know to read again. */
+    public ReadOnlyIntegerProperty savesProperty() {
+        return saves.getReadOnlyProperty();
+    }
+
+    /** Counts fillings of the form, so a screen can restore the person's place in it. */
+    public ReadOnlyIntegerProperty fillsProperty() {
+        return fills.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return line.textProperty();
+    }
+
+    public ReadOnlyBooleanProperty problemProperty() {
+        return line.problemProperty();
+    }
+}

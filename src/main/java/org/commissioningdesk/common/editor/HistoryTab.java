@@ -1,0 +1,138 @@
+package org.commissioningdesk.common.editor;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.VBox;
+
+/**
+ * The History tab every record editor includes ({@code HistoryTab.fxml}): the record's versions
+ * (double-click or Enter opens one), its workflow steps, and the changes in the audit trail. Each
+ * editor says how its own rows read, through {@link Change} and {@link Version}.
+ */
+public final class HistoryTab {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    /** One workflow step as the history lists it. */
+    public record Change(LocalDateTime at, String became, String by, String note) {
+    }
+
+    /** One version of the record; {@code current} for the version open in the editor. */
+    public record Version(long id, int number, String status, String date, String title, boolean current) {
+    }
+
+    @FXML private TableView<Version> versionTable;
+    @FXML private TableColumn<Version, String> versionNumberColumn;
+    @FXML private TableColumn<Version, String> versionStatusColumn;
+    @FXML private TableColumn<Version, String> versionDateColumn;
+    @FXML private TableColumn<Version, String> versionTitleColumn;
+    @FXML private TableView<Change> changeTable;
+    @FXML private TableColumn<Change, String> changeWhenColumn;
+    @FXML private TableColumn<Change, String> changeToColumn;
+    @FXML private TableColumn<Change, String> changeByColumn;
+    @FXML private TableColumn<Change, String> changeNoteColumn;
+    @FXML private Label auditTitle;
+    @FXML private Label auditLabel;
+    @FXML private VBox extras;
+
+    private final ObservableList<Version> versions = FXCollections.observableArrayList();
+    private final ObservableList<Change> changes = FXCollections.observableArrayList();
+
+    @FXML
+    private void initialize() {
+        versionTable.setItems(versions);
+        versionNumberColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper("v" + c.getValue().number()
+                + (c.getValue().current() ? " (this)" : "")));
+        versionStatusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status()));
+        versionDateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().date()));
+        versionTitleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        changeTable.setItems(changes);
+        changeWhenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(WHEN.format(c.getValue().at())));
+        changeToColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().became()));
+        changeByColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().by()));
+        changeNoteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note() == null ? ""
+                : c.getValue().note()));
+    }
+
+    /** The record's workflow steps, each read as {@code row} says. */
+    public <S> void showChanges(ObservableList<S> source, Function<S, Change> row) {
+        mirror(source, changes, row);
+    }
+
+    /**
+     * The record's versions, each read as {@code row} says; opening one (not the one shown) calls
+     * {@code open} with its id, once {@code mayLeave} agrees to leaving the record shown.
+     */
+    public <V> void showVersions(ObservableList<V> source, Function<V, Version> row, String dateHeading,
+                                 BooleanSupplier mayLeave, LongConsumer open) {
+        versionDateColumn.setText(dateHeading);
+        mirror(source, versions, row);
+        Runnable openChosen = () -> {
+            Version v = versionTable.getSelectionModel().getSelectedItem();
+            if (v != null && !v.current() && mayLeave.getAsBoolean()) {
+                open.accept(v.id());
+            }
+        };
+        versionTable.setRowFactory(t -> {
+            TableRow<Version> r = new TableRow<>();
+            r.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !r.isEmpty()) {
+                    openChosen.run();
+                }
+            });
+            return r;
+        });
+        versionTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openChosen.run();
+                e.consume();
+            }
+        });
+    }
+
+    /** The changes written to the audit trail, in the order they come, each read as {@code line} says. */
+    public <A> void showAudit(ObservableList<A> audit, Function<A, String> line) {
+        auditTitle.textProperty().bind(Bindings.createStringBinding(() -> "Changes (" + audit.size() + ")", audit));
+        auditLabel.textProperty().bind(Bindings.createStringBinding(() -> audit.isEmpty() ? "No changes recorded yet."
+                : audit.stream().map(line).collect(Collectors.joining("\n")), audit));
+    }
+
+    /** How an audit entry reads: when, who, and what was done. */
+    public static String auditLine(LocalDateTime at, String who, String action) {
+        return WHEN.format(at) + "  " + who + "  " + action;
+    }
+
+    /** The versions table, for an editor that works on versions chosen there (comparing two, say). */
+    public TableView<Version> versionTable() {
+        return versionTable;
+    }
+
+    /** Where an editor puts its own part of the history, under the versions. */
+    public VBox extras() {
+        return extras;
+    }
+
+    private static <S, R> void mirror(ObservableList<S> source, ObservableList<R> target, Function<S, R> row) {
+        Runnable copy = () -> target.setAll(source.stream().map(row).collect(Collectors.toCollection(() ->
+                new java.util.ArrayList<R>(source.size()))));
+        source.addListener((ListChangeListener<S>) c -> copy.run());
+        copy.run();
+    }
+}

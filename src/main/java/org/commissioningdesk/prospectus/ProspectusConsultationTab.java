@@ -1,0 +1,168 @@
+package org.commissioningdesk.prospectus;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.GridPane;
+
+import org.commissioningdesk.common.ComboBoxes;
+import org.commissioningdesk.common.DateFields;
+import org.commissioningdesk.common.Dialogs;
+import org.commissioningdesk.common.Plural;
+import org.commissioningdesk.common.UkDates;
+import org.commissioningdesk.common.editor.BindingGroup;
+import org.commissioningdesk.common.editor.ChildList;
+import org.commissioningdesk.common.editor.FormFields;
+
+/**
+ * The prospectus editor's Consultation tab: the log of responses received (who, when, about which
+ * priority, what they said and what the PCT did about it), with counts by source and answered.
+ */
+public final class ProspectusConsultationTab {
+
+    private static final String WHOLE = "The prospectus as a whole";
+
+    private final ProspectusEditorViewModel vm;
+
+    @FXML private Label consultationCounts;
+    @FXML private TableView<ResponseForm> responseTable;
+    @FXML private TableColumn<ResponseForm, String> responseDateColumn;
+    @FXML private TableColumn<ResponseForm, String> responseSourceColumn;
+    @FXML private TableColumn<ResponseForm, String> responseFromColumn;
+    @FXML private TableColumn<ResponseForm, String> responsePriorityColumn;
+    @FXML private TableColumn<ResponseForm, String> responseAnsweredColumn;
+    @FXML private Button addResponseButton;
+    @FXML private Button removeResponseButton;
+    @FXML private GridPane responseForm;
+    @FXML private ComboBox<SourceType> sourceField;
+    @FXML private Label sourceError;
+    @FXML private TextField respondentField;
+    @FXML private Label respondentError;
+    @FXML private DatePicker receivedField;
+    @FXML private Label receivedError;
+    @FXML private ComboBox<String> responsePriorityField;
+    @FXML private Label responsePriorityError;
+    @FXML private TextArea responseSummaryField;
+    @FXML private Label responseSummaryError;
+    @FXML private TextArea pctResponseField;
+    @FXML private Label pctResponseError;
+    @FXML private CheckBox answeredField;
+
+    private ChildList<ResponseForm> list;
+
+    public ProspectusConsultationTab(ProspectusEditorViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        FormFields fields = new FormFields(vm.session(), vm::error);
+        list = new ChildList<>(responseTable, vm.consultation(), vm.session())
+                .keyedBy(r -> vm.consultation().indexOf(r))
+                .errorsUnder("consultation")
+                .adds(addResponseButton, vm::addResponse, sourceField)
+                .removes(removeResponseButton, r -> Dialogs.confirm(responseTable, "Remove this response?",
+                        "The response is removed from the log when you save; the audit trail keeps a copy.", "Remove"),
+                        r -> vm.consultation().remove(r))
+                .detail(responseForm, this::show);
+        responseDateColumn.setCellValueFactory(c -> Bindings.createStringBinding(
+                () -> UkDates.format(c.getValue().receivedOnProperty().get()), c.getValue().receivedOnProperty()));
+        responseSourceColumn.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().sourceProperty().get() == null
+                ? "" : c.getValue().sourceProperty().get().label(), c.getValue().sourceProperty()));
+        responseFromColumn.setCellValueFactory(c -> c.getValue().respondentProperty());
+        responsePriorityColumn.setCellValueFactory(c -> Bindings.createStringBinding(
+                () -> c.getValue().priorityKeyProperty().get() == null ? "(the whole prospectus)"
+                        : vm.priorityTitle(c.getValue().priorityKeyProperty().get()), c.getValue().priorityKeyProperty(), vm.priorities()));
+        responseAnsweredColumn.setCellValueFactory(c -> Bindings.createStringBinding(
+                () -> c.getValue().answeredProperty().get() ? "Yes" : "Not yet", c.getValue().answeredProperty()));
+        sourceField.getItems().setAll(SourceType.values());
+        DateFields.ukDates(receivedField, problem -> {
+        });
+        responsePriorityField.setConverter(ComboBoxes.shown(key -> key == null ? WHOLE : vm.priorityTitle(key)));
+        responsePriorityField.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String key, boolean empty) {
+                super.updateItem(key, empty);
+                setText(empty ? null : key == null ? WHOLE : vm.priorityTitle(key));
+            }
+        });
+        vm.priorities().addListener((ListChangeListener<PriorityForm>) c -> refreshPriorityChoices());
+        refreshPriorityChoices();
+        fields.editable(respondentField, responseSummaryField, pctResponseField);
+        fields.locked(sourceField, receivedField, responsePriorityField, answeredField);
+        FormFields.growing(responseSummaryField);
+        FormFields.growing(pctResponseField);
+        fields.mark(sourceError, () -> keys("source"), sourceField);
+        fields.mark(respondentError, () -> keys("respondent"), respondentField);
+        fields.mark(receivedError, () -> keys("receivedOn"), receivedField);
+        fields.mark(responsePriorityError, () -> keys("priorityKey"), responsePriorityField);
+        fields.mark(responseSummaryError, () -> keys("summary"), responseSummaryField);
+        fields.mark(pctResponseError, () -> keys("response"), pctResponseField);
+        consultationCounts.textProperty().bind(Bindings.createStringBinding(this::counts, vm.consultation()));
+    }
+
+    private void show(ResponseForm r, BindingGroup group) {
+        if (r == null) {
+            for (TextInputControl t : List.of(respondentField, responseSummaryField, pctResponseField)) {
+                t.setText("");
+            }
+            sourceField.setValue(null);
+            receivedField.setValue(null);
+            responsePriorityField.setValue(null);
+            answeredField.setSelected(false);
+            return;
+        }
+        group.bind(sourceField.valueProperty(), r.sourceProperty());
+        group.bind(respondentField.textProperty(), r.respondentProperty());
+        group.bind(receivedField.valueProperty(), r.receivedOnProperty());
+        group.bind(responsePriorityField.valueProperty(), r.priorityKeyProperty());
+        group.bind(responseSummaryField.textProperty(), r.summaryProperty());
+        group.bind(pctResponseField.textProperty(), r.responseProperty());
+        group.bind(answeredField.selectedProperty(), r.answeredProperty());
+    }
+
+    private void refreshPriorityChoices() {
+        List<String> keys = new ArrayList<>();
+        keys.add(null);
+        vm.priorities().forEach(p -> keys.add(p.key()));
+        ComboBoxes.replaceItems(responsePriorityField, keys);
+    }
+
+    private String counts() {
+        int n = vm.consultation().size();
+        if (n == 0) {
+            return "No consultation responses logged yet.";
+        }
+        Map<SourceType, Long> bySource = new EnumMap<>(SourceType.class);
+        vm.consultation().forEach(r -> {
+            if (r.sourceProperty().get() != null) {
+                bySource.merge(r.sourceProperty().get(), 1L, Long::sum);
+            }
+        });
+        long unanswered = vm.consultation().stream().filter(r -> !r.answeredProperty().get()).count();
+        return Plural.count(n, "response") + " received, " + (n - unanswered) + " answered, "
+                + unanswered + " unanswered.  By source: " + bySource.entrySet().stream()
+                .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private List<String> keys(String field) {
+        int i = list == null ? -1 : list.selectedIndex();
+        return i < 0 ? List.of() : List.of(ProspectusRules.consultationField(i, field));
+    }
+}
