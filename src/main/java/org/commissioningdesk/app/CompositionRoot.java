@@ -17,7 +17,12 @@ import org.commissioningdesk.prospectus.ProspectusPrioritiesTab;
 import org.commissioningdesk.prospectus.ProspectusEditorViewModel;
 import org.commissioningdesk.prospectus.ProspectusListViewModel;
 import org.commissioningdesk.prospectus.ProspectusesController;
+import org.commissioningdesk.specification.SpecificationComparisonPane;
 import org.commissioningdesk.specification.SpecificationEditorController;
+import org.commissioningdesk.specification.SpecificationLinksTab;
+import org.commissioningdesk.specification.SpecificationPathwayTab;
+import org.commissioningdesk.specification.SpecificationQualityTab;
+import org.commissioningdesk.specification.SpecificationSectionsTab;
 import org.commissioningdesk.specification.SpecificationEditorViewModel;
 import org.commissioningdesk.specification.SpecificationListViewModel;
 import org.commissioningdesk.specification.SpecificationsController;
@@ -57,6 +62,11 @@ final class CompositionRoot {
                 .register(SpecificationsController.class, () -> new SpecificationsController(
                         new SpecificationListViewModel(services.specifications(), runner), specificationEditor, exports))
                 .register(SpecificationEditorController.class,
-                        () -> new SpecificationEditorController(specificationEditor, exports));
+                        () -> new SpecificationEditorController(specificationEditor, exports))
+                .register(SpecificationSectionsTab.class, () -> new SpecificationSectionsTab(specificationEditor))
+                .register(SpecificationPathwayTab.class, () -> new SpecificationPathwayTab(specificationEditor))
+                .register(SpecificationQualityTab.class, () -> new SpecificationQualityTab(specificationEditor))
+                .register(SpecificationLinksTab.class, () -> new SpecificationLinksTab(specificationEditor))
+                .register(SpecificationComparisonPane.class, () -> new SpecificationComparisonPane(specificationEditor, exports));
     }
 }

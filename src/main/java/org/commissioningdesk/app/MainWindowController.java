@@ -339,6 +339,31 @@ public final class MainWindowController {
         return view == null || !(view.controller() instanceof Leavable leavable) || !leavable.vetoLeaving();
     }
 
+    /**
+     * File > Save (Ctrl+S): saves what the screen shown is editing, as its own Save button would, and
+     * only while that button is shown and enabled (nothing changed, read-only or busy: nothing happens).
+     */
+    @FXML
+    private void onSave() {
+        ViewLoader.View<?> view = shown == null ? null : views.get(shown);
+        if (view == null) {
+            return;
+        }
+        view.root().lookupAll(".save-action").stream()
+                .filter(n -> n instanceof javafx.scene.control.ButtonBase b && !b.isDisabled() && showing(b))
+                .findFirst().ifPresent(n -> ((javafx.scene.control.ButtonBase) n).fire());
+    }
+
+    /** True when the node and all its parents are visible. */
+    private static boolean showing(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
     /** File > Export… (Ctrl+E): what the screen shown has to export. */
     @FXML
     private void onExport() {

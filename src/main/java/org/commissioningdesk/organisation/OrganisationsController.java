@@ -33,8 +33,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.util.StringConverter;
 
 import org.commissioningdesk.common.Dialogs;
@@ -225,16 +223,9 @@ public final class OrganisationsController implements Leavable, org.commissionin
         retireButton.disableProperty().bind(noneSelected.or(retired).or(vm.busyProperty()));
         reinstateButton.disableProperty().bind(noneSelected.or(retired.not()).or(vm.busyProperty()));
         deleteButton.disableProperty().bind(noneSelected.or(vm.busyProperty()));
-        // Ctrl+S saves while this screen is shown (Enter does not: it belongs to the field it is typed in).
-        saveButton.sceneProperty().addListener((obs, was, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (saveButton.getScene() != null && !saveButton.isDisabled()) {
-                        saveButton.fire();
-                    }
-                });
-            }
-        });
+        // Ctrl+S (File > Save in the main window) presses this button while the screen is shown; Enter does not
+        // save: it belongs to the field it is typed in.
+        saveButton.getStyleClass().add("save-action");
     }
 
     private void setUpValidation() {

@@ -23,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
+import org.commissioningdesk.common.Choices;
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.common.editor.EditorSession;
@@ -152,18 +153,7 @@ public final class ProspectusEditorViewModel {
             List<Organisation> os = (List<Organisation>) both[0];
             @SuppressWarnings("unchecked")
             List<String> areas = (List<String>) both[1];
-            Organisation chosen = owner.get();
-            List<Organisation> choices = new ArrayList<>(os);
-            if (chosen != null && choices.stream().noneMatch(o -> o.id() == chosen.id())) {
-                choices.add(chosen);
-            }
-            owners.setAll(choices);
-            if (chosen != null) {
-                // A combo box may clear its value when its list is replaced: put it back.
-                Organisation same = choices.stream().filter(o -> o.id() == chosen.id()).findFirst().orElse(chosen);
-                owner.set(null);
-                owner.set(same);
-            }
+            Choices.replaceKeepingChosen(owners, os, owner, Organisation::id);
             serviceAreas.setAll(areas);
             @SuppressWarnings("unchecked")
             List<SpecificationSummary> specs = (List<SpecificationSummary>) both[2];
@@ -173,6 +163,8 @@ public final class ProspectusEditorViewModel {
 
     private void show(ProspectusDetails details) {
         Prospectus p = details.prospectus();
+        // Locked or unlocked before anything shows the new record, so no one sees its status with the old lock.
+        session.setEditable(p.status().isEditable());
         loaded.set(p);
         fill(p.toDraft().normalised(), details.inherited(), details.statusChanges(), details.audit(), details.otherVersions());
     }

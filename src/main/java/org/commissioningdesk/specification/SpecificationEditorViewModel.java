@@ -31,6 +31,7 @@ import javafx.collections.ObservableMap;
 import org.commissioningdesk.common.RichText;
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.common.ValidationException;
+import org.commissioningdesk.common.editor.EditorSession;
 import org.commissioningdesk.common.editor.FormErrors;
 import org.commissioningdesk.common.editor.MessageLine;
 import org.commissioningdesk.organisation.Organisation;
@@ -44,9 +45,6 @@ import org.commissioningdesk.persistence.AuditEntry;
 public final class SpecificationEditorViewModel {
 
     private final SpecificationService service;
-    private final TaskRunner runner;
-
-    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Specification> loaded = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper origin = new ReadOnlyStringWrapper();
     private final StringProperty title = new SimpleStringProperty("");
@@ -69,21 +67,18 @@ public final class SpecificationEditorViewModel {
     private final ObservableList<String> serviceAreas = FXCollections.observableArrayList();
 
     private final FormErrors form = new FormErrors(SpecificationEditorViewModel::isFormField);
+    private final EditorSession session;
+    private final MessageLine line;
     private final ReadOnlyObjectWrapper<SpecificationComparison> comparison = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(true);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper showErrors = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyIntegerWrapper fills = new ReadOnlyIntegerWrapper(0);
-    private final MessageLine line = new MessageLine();
 
     private SpecificationDraft loadedDraft = blank();
     private boolean filling;
 
     public SpecificationEditorViewModel(SpecificationService service, TaskRunner runner) {
         this.service = service;
-        this.runner = runner;
+        this.session = new EditorSession(runner, form);
+        this.line = session.line();
+        loaded.addListener((obs, was, now) -> session.setSaved(now != null));
         List<Observable> watched = new ArrayList<>(List.of(title, serviceArea, commissioner, provider, pathway, quality));
         for (SpecSection s : SpecSection.values()) {
             StringProperty text = new SimpleStringProperty("");
@@ -117,14 +112,12 @@ public final class SpecificationEditorViewModel {
 
     /** Opens a new unsaved specification with the content of an existing one ("new from this specification"). */
     public void startCopyOf(SpecificationSummary source) {
-        busy.set(true);
-        runner.run("copy specification", () -> service.copyOf(source.id()), draft -> {
-            busy.set(false);
-            startFrom(draft, "Copied from '" + source.label() + "'");
-        }, this::failed);
+        session.request("copy specification", () -> service.copyOf(source.id()),
+                draft -> startFrom(draft, "Copied from '" + source.label() + "'"));
     }
 
     private void startFrom(SpecificationDraft content, String from) {
+        session.moveOn();
         deleted.set("");
         loaded.set(null);
         comparison.set(null);
@@ -135,23 +128,22 @@ public final class SpecificationEditorViewModel {
         loadedDraft = blank();
         changed();
         line.done(from == null ? "" : from + ". Nothing is saved until you choose Save.");
-        open.set(true);
+        session.setOpen(true);
     }
 
     /** Loads a version into the editor. */
     public void open(long id, Runnable then) {
         deleted.set("");
-        busy.set(true);
+        session.moveOn();
         loadChoices();
-        runner.run("open specification", () -> service.details(id), details -> {
-            busy.set(false);
+        session.request("open specification", () -> service.details(id), details -> {
             show(details);
             line.clear();
-            open.set(true);
+            session.setOpen(true);
             if (then != null) {
                 then.run();
             }
-        }, this::failed);
+        });
     }
 
     /**
@@ -160,7 +152,7 @@ public final class SpecificationEditorViewModel {
      * What is being typed is left as it is.
      */
     public void refreshAround() {
-        if (!open.get()) {
+        if (!session.openProperty().get()) {
             return;
         }
         loadChoices();
@@ -168,7 +160,7 @@ public final class SpecificationEditorViewModel {
         if (s == null) {
             return;
         }
-        runner.run("refresh specification", () -> service.details(s.id()), details -> {
+        session.look("refresh specification", () -> service.details(s.id()), details -> {
             Specification now = loaded.get();
             if (now != null && now.id() == s.id()) {
                 versions.setAll(details.versions());
@@ -176,12 +168,13 @@ public final class SpecificationEditorViewModel {
                 audit.setAll(details.audit());
                 delivered.setAll(details.deliveredPriorities());
             }
-        }, this::failed);
+        });
     }
 
     /** Leaves the editor (the screen asks about unsaved changes before calling this). */
     public void close() {
-        open.set(false);
+        session.moveOn();
+        session.setOpen(false);
         loaded.set(null);
         comparison.set(null);
         origin.set(null);
@@ -189,35 +182,23 @@ public final class SpecificationEditorViewModel {
     }
 
     private void loadChoices() {
-        runner.run("specification choices", () -> new Choices(service.commissioners(), service.providers(),
+        session.look("specification choices", () -> new Choices(service.commissioners(), service.providers(),
                 service.serviceAreas()), choices -> {
-            replace(commissioners, choices.commissioners(), commissioner);
-            replace(providers, choices.providers(), provider);
+            org.commissioningdesk.common.Choices.replaceKeepingChosen(commissioners, choices.commissioners(), commissioner,
+                    Organisation::id);
+            org.commissioningdesk.common.Choices.replaceKeepingChosen(providers, choices.providers(), provider,
+                    Organisation::id);
             serviceAreas.setAll(choices.serviceAreas());
-        }, this::failed);
+        });
     }
 
     private record Choices(List<Organisation> commissioners, List<Organisation> providers, List<String> serviceAreas) {
     }
 
-    /** Replaces the choices and keeps the chosen one (a retired organisation stays on the specification it is on). */
-    private static void replace(ObservableList<Organisation> choices, List<Organisation> fresh,
-                                ObjectProperty<Organisation> chosen) {
-        Organisation was = chosen.get();
-        List<Organisation> all = new ArrayList<>(fresh);
-        if (was != null && all.stream().noneMatch(o -> o.id() == was.id())) {
-            all.add(was);
-        }
-        choices.setAll(all);
-        if (was != null) {
-            Organisation same = all.stream().filter(o -> o.id() == was.id()).findFirst().orElse(was);
-            chosen.set(null);
-            chosen.set(same);
-        }
-    }
-
     private void show(SpecificationDetails details) {
         Specification s = details.specification();
+        // Locked or unlocked before anything shows the new version, so no one sees its status with the old lock.
+        session.setEditable(s.status().isEditable());
         loaded.set(s);
         origin.set(null);
         comparison.set(null);
@@ -242,14 +223,14 @@ public final class SpecificationEditorViewModel {
             statusChanges.setAll(changes);
             audit.setAll(entries);
             delivered.setAll(links);
-            editable.set(s == null || s.status().isEditable());
+            session.setEditable(s == null || s.status().isEditable());
             form.reset();
-            showErrors.set(s != null);
+            session.setShowErrors(s != null);
         } finally {
             filling = false;
         }
         changed();
-        fills.set(fills.get() + 1);
+        session.filled();
     }
 
     /** The organisation with this id from the choices; until they arrive (or if it is retired), one with its name. */
@@ -292,15 +273,15 @@ public final class SpecificationEditorViewModel {
         // A number that could not be read says so, rather than "give a number".
         form.checked(SpecificationRules.check(d), problems);
         boolean isDirty = !d.equals(loadedDraft.normalised()) || !problems.isEmpty();
-        dirty.set(isDirty);
+        session.setDirty(isDirty);
         if (isDirty) {
-            showErrors.set(true);
+            session.setShowErrors(true);
         }
     }
 
     /** The message for a field (keys as in {@link SpecificationRules}), or null; shown once anything is typed. */
     public String error(String field) {
-        return showErrors.get() ? form.get(field) : null;
+        return session.showErrorsProperty().get() ? form.get(field) : null;
     }
 
     // ---- the care pathway and the quality requirements
@@ -321,7 +302,7 @@ public final class SpecificationEditorViewModel {
     public <T> boolean move(ObservableList<T> list, T item, int by) {
         int from = list.indexOf(item);
         int to = from + by;
-        if (!editable.get() || from < 0 || to < 0 || to >= list.size()) {
+        if (!session.editableProperty().get() || from < 0 || to < 0 || to >= list.size()) {
             return false;
         }
         list.remove(from);
@@ -333,7 +314,7 @@ public final class SpecificationEditorViewModel {
 
     /** Saves everything typed; false (and nothing sent) when something is invalid. */
     public boolean save(Runnable onSaved) {
-        showErrors.set(true);
+        session.setShowErrors(true);
         changed();
         if (form.blocksSaving()) {
             line.notSaved(form);
@@ -342,20 +323,31 @@ public final class SpecificationEditorViewModel {
         SpecificationDraft d = draft();
         Specification current = loaded.get();
         String from = origin.get();
-        busy.set(true);
-        runner.run("save specification", () -> {
+        session.change("save specification", () -> {
             Specification saved = current == null ? service.create(d, from) : service.update(current.id(), d);
             return service.details(saved.id());
         }, details -> {
-            busy.set(false);
             show(details);
             line.done("Saved " + details.specification().label() + ".");
-            saves.set(saves.get() + 1);
             if (onSaved != null) {
                 onSaved.run();
             }
-        }, this::failed);
+        }, null);
         return true;
+    }
+
+    /** The editor's life (open, busy, changed, its message line), which the editor's header binds to. */
+    public EditorSession session() {
+        return session;
+    }
+
+    /** Whether the workflow allows {@code step} for the saved version (the header enables its button from this). */
+    public javafx.beans.binding.BooleanBinding allowed(SpecificationWorkflow step) {
+        return Bindings.createBooleanBinding(() -> {
+            Specification s = loaded.get();
+            return s != null && step.allowedFrom(s.status())
+                    && (step != SpecificationWorkflow.NEW_VERSION || versions.stream().noneMatch(v -> v.version() > s.version()));
+        }, loaded, versions);
     }
 
     /** Agrees the saved draft (the service refuses an incomplete one, and says why). */
@@ -368,13 +360,13 @@ public final class SpecificationEditorViewModel {
         if (s == null) {
             return false;
         }
-        Map<String, String> gaps = SpecificationRules.agreementGaps(s.content());
+        Map<String, String> gaps = SpecificationWorkflow.AGREE.gaps(s.content());
         if (gaps.isEmpty()) {
             return true;
         }
         // Shown on the fields, but a draft may still be saved without them.
         form.gaps(gaps);
-        showErrors.set(true);
+        session.setShowErrors(true);
         line.problem("Not ready to agree: " + String.join("; ", gaps.values()) + ".");
         return false;
     }
@@ -396,19 +388,16 @@ public final class SpecificationEditorViewModel {
         if (current == null) {
             return;
         }
-        busy.set(true);
-        runner.run("delete specification", () -> {
+        session.change("delete specification", () -> {
             service.delete(current.id());
             return current;
         }, gone -> {
-            busy.set(false);
             close();
             deleted.set("Deleted " + gone.label() + ".");
-            saves.set(saves.get() + 1);
             if (onDeleted != null) {
                 onDeleted.run();
             }
-        }, this::failed);
+        }, null);
     }
 
     /**
@@ -420,27 +409,20 @@ public final class SpecificationEditorViewModel {
         if (current == null) {
             return;
         }
-        busy.set(true);
-        runner.run("save as template", () -> service.saveAsTemplate(current.id(), name, description), saved -> {
-            busy.set(false);
-            line.done("Saved as the template '" + saved.name() + "'. It is offered under New from template.");
-        }, failure -> {
-            busy.set(false);
-            if (failure instanceof ValidationException v) {
-                onProblems.accept(v.fieldErrors());
-            } else {
-                failed(failure);
-            }
-        });
+        session.request("save as template", () -> service.saveAsTemplate(current.id(), name, description),
+                saved -> line.done("Saved as the template '" + saved.name() + "'. It is offered under New from template."),
+                failure -> {
+                    if (failure instanceof ValidationException v) {
+                        onProblems.accept(v.fieldErrors());
+                    } else {
+                        session.failed(failure);
+                    }
+                });
     }
 
     /** Compares two versions of this specification; the comparison replaces the editor until it is closed. */
     public void compare(long firstId, long secondId) {
-        busy.set(true);
-        runner.run("compare versions", () -> service.compare(firstId, secondId), c -> {
-            busy.set(false);
-            comparison.set(c);
-        }, this::failed);
+        session.request("compare versions", () -> service.compare(firstId, secondId), comparison::set);
     }
 
     public void closeComparison() {
@@ -452,23 +434,7 @@ public final class SpecificationEditorViewModel {
         if (current == null) {
             return;
         }
-        busy.set(true);
-        runner.run(name, () -> service.details(action.apply(current.id()).id()), details -> {
-            busy.set(false);
-            show(details);
-            line.done(done);
-            saves.set(saves.get() + 1);
-        }, this::failed);
-    }
-
-    private void failed(Throwable failure) {
-        busy.set(false);
-        if (failure instanceof ValidationException v && form.refused(v.fieldErrors())) {
-            showErrors.set(true);
-            line.problem("Not saved: " + v.getMessage());
-        } else {
-            line.problem(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
-        }
+        session.change(name, () -> service.details(action.apply(current.id()).id()), this::show, done);
     }
 
     private static boolean isFormField(String key) {
@@ -483,7 +449,7 @@ public final class SpecificationEditorViewModel {
     // ---- properties
 
     public ReadOnlyBooleanProperty openProperty() {
-        return open.getReadOnlyProperty();
+        return session.openProperty();
     }
 
     /** The version as last saved, or null while a new one has not been saved. */
@@ -575,38 +541,38 @@ public final class SpecificationEditorViewModel {
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+        return session.dirtyProperty();
     }
 
     public ReadOnlyBooleanProperty editableProperty() {
-        return editable.getReadOnlyProperty();
+        return session.editableProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return session.busyProperty();
     }
 
     public ReadOnlyBooleanProperty showErrorsProperty() {
-        return showErrors.getReadOnlyProperty();
+        return session.showErrorsProperty();
     }
 
     /** Counts saves, deletions and workflow moves: the library reloads when it changes. */
     public ReadOnlyIntegerProperty savesProperty() {
-        return saves.getReadOnlyProperty();
+        return session.savesProperty();
     }
 
     /** Counts the times the form was filled (opened, saved, moved on): the screen then restores its place. */
     public ReadOnlyIntegerProperty fillsProperty() {
-        return fills.getReadOnlyProperty();
+        return session.fillsProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return line.textProperty();
+        return session.messageProperty();
     }
 
     /** True while the message reports a problem rather than something done. */
     public ReadOnlyBooleanProperty problemProperty() {
-        return line.problemProperty();
+        return session.problemProperty();
     }
 
     /**

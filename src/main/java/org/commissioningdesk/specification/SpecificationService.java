@@ -239,7 +239,7 @@ public final class SpecificationService {
     public void delete(long id) {
         transactions.inTransaction(tx -> {
             Specification before = require(tx, id);
-            if (before.status() != SpecStatus.DRAFT) {
+            if (!SpecificationWorkflow.DELETE.allowedFrom(before.status())) {
                 throw new RuleViolationException("Only a draft can be deleted; '" + before.label() + "' is "
                         + before.status().lower() + ".");
             }
@@ -266,12 +266,12 @@ public final class SpecificationService {
         }
         return transactions.inTransaction(tx -> {
             Specification before = require(tx, id);
-            if (before.status() != SpecStatus.DRAFT) {
+            if (!SpecificationWorkflow.AGREE.allowedFrom(before.status())) {
                 throw new RuleViolationException("'" + before.label() + "' is already " + before.status().lower() + ".");
             }
             validate(tx, before.content(), before);
-            List<String> missing = SpecificationRules.missingBeforeAgreement(before.content());
-            if (!missing.isEmpty()) {
+            if (!SpecificationWorkflow.AGREE.gaps(before.content()).isEmpty()) {
+                List<String> missing = SpecificationRules.missingBeforeAgreement(before.content());
                 throw new RuleViolationException("Before '" + before.title() + "' can be agreed it needs "
                         + (missing.size() == 1 ? missing.get(0) : String.join(", ", missing.subList(0, missing.size() - 1))
                         + " and " + missing.get(missing.size() - 1)) + ".");

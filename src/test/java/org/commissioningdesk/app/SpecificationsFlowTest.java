@@ -260,8 +260,8 @@ class SpecificationsFlowTest {
 
         // A second version, changed and saved.
         robot.clickOn("#editorNewVersionButton");
-        waitFor(robot, () -> text(robot, "#statusBadge").equals("Version 2 · Draft"));
-        assertThat(editable(robot, "#titleField")).isTrue();
+        // The badge changes as the new version arrives, a moment before the form is filled and unlocked.
+        waitFor(robot, () -> text(robot, "#statusBadge").equals("Version 2 · Draft") && editable(robot, "#titleField"));
         tab(robot, "Sections");
         typeAtEnd(robot, "#section-POPULATION_NEEDS", " Reviewed.");
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);

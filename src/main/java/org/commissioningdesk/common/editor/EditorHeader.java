@@ -48,7 +48,9 @@ public final class EditorHeader {
             line.tooltipProperty().bind(Bindings.when(line.textProperty().isEmpty()).then((Tooltip) null).otherwise(full));
         }
         // The read-only note gives way to a message, and comes back when the message goes.
-        readOnlyLabel.visibleProperty().bind(messageLabel.textProperty().isEmpty());
+        readOnlyLabel.visibleProperty().bind(messageLabel.textProperty().isEmpty()
+                .and(readOnlyLabel.textProperty().isNotEmpty()));
+        messageLabel.visibleProperty().bind(messageLabel.textProperty().isNotEmpty());
         Tooltip title = new Tooltip();
         title.textProperty().bind(formTitle.textProperty());
         formTitle.setTooltip(title);

@@ -69,6 +69,23 @@ public final class EditorSession {
         }, true);
     }
 
+    /** As {@link #request(String, Callable, Consumer)}, with the editor's own handling of a failure. */
+    public <T> void request(String name, Callable<T> work, Consumer<? super T> then, Consumer<Throwable> onFailure) {
+        long asked = generation;
+        busy.set(true);
+        runner.run(name, work, result -> {
+            if (!stale(asked, name)) {
+                busy.set(false);
+                then.accept(result);
+            }
+        }, failure -> {
+            if (!stale(asked, name)) {
+                busy.set(false);
+                onFailure.accept(failure);
+            }
+        });
+    }
+
     /** Reads something beside the record (choices, related lists) without making the editor busy. */
     public <T> void look(String name, Callable<T> work, Consumer<? super T> then) {
         ask(name, work, then, false);
