@@ -79,6 +79,11 @@ final class DeskWindowFixture {
         }
     }
 
+    /** The runner the window and its screens run their work on. */
+    BackgroundTaskRunner runner() {
+        return runner;
+    }
+
     static DatabaseLocation location(Path folder) {
         return TestDatabases.location(folder);
     }

@@ -180,4 +180,41 @@ class MainWindowFlowTest {
             assertThat(other).isNotNull();
         }
     }
+
+    @Test
+    void slowWorkShowsItsProgressInTheStatusBarAndCancelStopsIt(FxRobot robot) throws Exception {
+        Path db = folder.resolve("slow");
+        try (Services services = TestDatabases.open(db)) {
+            services.starterPacks().apply(StarterPack.EMPTY);
+        }
+        show(db);
+        DeskWindowFixture.waitUntilReady(robot);
+        javafx.scene.Node area = robot.lookup("#taskArea").query();
+        assertThat(area.isVisible()).isFalse();
+
+        java.util.List<Object> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        // Work on the runner the screens use, as a long save or load would be.
+        robot.interact(() -> fixture.runner().run("check every record", progress -> {
+            progress.report(3, 10, "Checking 3 of 10 records");
+            while (!progress.isCancelled()) {
+                Thread.sleep(5);
+            }
+            stopped.countDown();
+            return "checked";
+        }, delivered::add, delivered::add));
+
+        DeskWindowFixture.visible(robot, "#cancelButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> area.isVisible()
+                && robot.lookup("#taskProgress").queryAs(javafx.scene.control.ProgressBar.class).getProgress() == 0.3);
+        assertThat(DeskWindowFixture.status(robot)).isEqualTo("Checking 3 of 10 records");
+        robot.clickOn("#cancelButton");
+
+        assertThat(stopped.await(30, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !area.isVisible()
+                && DeskWindowFixture.status(robot).equals("Cancelled."));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(delivered).isEmpty();
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+    }
 }
