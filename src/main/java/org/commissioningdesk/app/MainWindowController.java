@@ -77,6 +77,8 @@ public final class MainWindowController {
     private UnreadableWarning unreadable;
     private RecoveryFlow recovery;
     private ExportFlow exports;
+    /** Hands things to the desktop (the file manager), which can take seconds: never behind a save. */
+    private final TaskRunner desktop = new BackgroundTaskRunner();
 
     MainWindowController(TaskRunner runner, ServicesOpener opener, FilePicker picker) {
         this.runner = runner;
@@ -408,11 +410,36 @@ public final class MainWindowController {
     }
 
     /**
+     * Help > Show log folder: the folder in the file manager, or, where that cannot be done, its path in a
+     * dialog to copy.
+     */
+    @FXML
+    private void onShowLogFolder() {
+        Path folder = LogFolder.get();
+        desktop.task("show the log folder", progress -> picker.openFolder(folder)).quiet()
+                .onSuccess(opened -> {
+                    if (opened) {
+                        status.say("The log folder is open in your file manager.");
+                    } else {
+                        logFolderPath(folder);
+                    }
+                }).onFailure(failure -> logFolderPath(folder)).start();
+    }
+
+    private void logFolderPath(Path folder) {
+        Dialogs.withCopy(window(), javafx.scene.control.Alert.AlertType.INFORMATION, "The log folder",
+                "Commissioning Desk could not open your file manager. The log is in this folder:\n\n" + folder
+                        + "\n\nCopy the path and paste it into your file manager's address bar.", "Copy path",
+                folder.toString()).showAndWait();
+    }
+
+    /**
      * Closes the open database in the background, after any work already queued, then runs
      * {@code then} on the UI thread. Used as the application quits.
      */
     void closeDatabase(Runnable then) {
         closing = true;
+        desktop.shutdown();
         recovery.close();
         exports.close();
         services = null;

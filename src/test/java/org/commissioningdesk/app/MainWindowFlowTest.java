@@ -217,4 +217,44 @@ class MainWindowFlowTest {
         assertThat(delivered).isEmpty();
         assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
     }
+
+    /** Help > Show log folder, with the mouse. */
+    private static void helpShowLogFolder(FxRobot robot) {
+        robot.clickOn(robot.lookup(".menu-bar .menu").match((javafx.scene.control.Labeled m) -> m.getText() != null
+                && m.getText().replace("_", "").equals("Help")).<javafx.scene.Node>query());
+        robot.clickOn(robot.lookup(".menu-item .label").match((Label l) -> l.getText() != null
+                && l.getText().replace("_", "").equals("Show log folder")).<javafx.scene.Node>query());
+    }
+
+    @Test
+    void helpShowLogFolderOpensTheLogFolderOrElseShowsItsPathToCopy(FxRobot robot) throws Exception {
+        Path db = folder.resolve("help");
+        try (Services services = TestDatabases.open(db)) {
+            services.starterPacks().apply(StarterPack.EMPTY);
+        }
+        show(db);
+        DeskWindowFixture.waitUntilReady(robot);
+        Path logs = org.commissioningdesk.common.LogFolder.get();
+
+        helpShowLogFolder(robot);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> DeskWindowFixture.status(robot)
+                .equals("The log folder is open in your file manager."));
+        assertThat(fixture.foldersOpened).containsExactly(logs);
+        // The desktop was asked from a worker thread, never the window's.
+        assertThat(fixture.folderThreads).noneMatch(t -> t.getName().startsWith("JavaFX Application Thread"));
+
+        // A desktop with no file manager: the path, with a button to copy it.
+        fixture.fileManager = false;
+        helpShowLogFolder(robot);
+        DialogPane dialog = (DialogPane) DeskWindowFixture.visible(robot, ".dialog-pane");
+        assertThat(dialog.getHeaderText()).isEqualTo("The log folder");
+        assertThat(dialog.getContentText()).contains(logs.toString());
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
+        robot.clickOn("#copyButton");
+        assertThat(robot.lookup(".dialog-pane").tryQuery().filter(DeskWindowFixture::showing)).isPresent();
+        assertThat(WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()))).isEqualTo(logs.toString());
+        DeskWindowFixture.clickDialogButton(robot, "Close");
+        assertThat(fixture.foldersOpened).containsExactly(logs, logs);
+    }
 }
