@@ -24,6 +24,8 @@ public final class DeskApplication extends Application {
         Platform.setImplicitExit(false);
         controller = MainWindow.show(stage, runner, Services.opener(), FilePicker.system(getHostServices()), WindowStateStore.forUser(),
                 databaseFrom(getParameters().getRaw()));
+        // Faults nobody caught are logged and told once, plainly (the Launcher's handler only logged them).
+        new UncaughtFailures(() -> stage, AppVersion::get).install();
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> controller.closeDatabase(Platform::exit));
     }
 

@@ -3,11 +3,8 @@ package org.commissioningdesk.app;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -17,10 +14,12 @@ import javafx.stage.Window;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 import org.commissioningdesk.common.AppPaths;
+import org.commissioningdesk.common.BackgroundTask;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.DisplayPaths;
 import org.commissioningdesk.export.ExportRequests;
 import org.commissioningdesk.common.Failures;
+import org.commissioningdesk.common.TaskProgress;
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.export.BoardPaper;
 import org.commissioningdesk.export.ExportFormat;
@@ -30,8 +29,8 @@ import org.commissioningdesk.export.Progress;
 
 /**
  * Exporting from the window: asks the format (and a Board paper cover, where the export can have
- * one), then the file, then writes it on a thread of its own with progress and Cancel in the status
- * bar, and says where it went with Open and Show in folder. The print preview renders the same PDF
+ * one), then the file, then writes it as a background task of its own runner (so the status bar shows its
+ * progress and Cancel), and says where it went with Open and Show in folder. The print preview renders the same PDF
  * and shows its pages.
  */
 final class ExportFlow implements ExportRequests {
@@ -42,8 +41,9 @@ final class ExportFlow implements ExportRequests {
     private final Node owner;
     private final Supplier<Window> window;
     private final BoardPaperMemory memory;
-    private volatile AtomicBoolean running;
-    private volatile boolean closed;
+    /** The export or preview being made (one at a time), or null. */
+    private BackgroundTask<?> running;
+    private boolean closed;
     private ExportFormat lastFormat = ExportFormat.PDF;
     private Path lastFolder;
     private String lastMeeting;
@@ -55,10 +55,10 @@ final class ExportFlow implements ExportRequests {
         this.owner = owner;
         this.window = window;
         this.memory = new BoardPaperMemory(AppPaths.userDataFolder().resolve("board-papers.json"));
-        runner.run("read the remembered Board paper fields", () -> {
+        runner.task("read the remembered Board paper fields", task -> {
             memory.load();
             return Boolean.TRUE;
-        }, done -> { }, failure -> { });
+        }).quiet().onFailure(failure -> { }).start();
     }
 
     @Override
@@ -81,10 +81,10 @@ final class ExportFlow implements ExportRequests {
             }
             cover = asked.get();
             lastMeeting = cover.meeting();
-            runner.run("remember the Board paper fields", () -> {
+            runner.task("remember the Board paper fields", task -> {
                 memory.save();
                 return Boolean.TRUE;
-            }, done -> { }, failure -> { });
+            }).quiet().onFailure(failure -> { }).start();
         }
         if (choice.get().preview()) {
             preview(job, cover);
@@ -107,12 +107,13 @@ final class ExportFlow implements ExportRequests {
         }
         // The file dialog asked about the name as typed; the one written has the extension added, so a
         // file of that name is only replaced if the person says so.
-        runner.run("look for " + target.getFileName(), () -> java.nio.file.Files.exists(target), exists -> {
-            if (!exists || Dialogs.confirm(owner, "Replace the file?", target.getFileName() + " already exists in "
-                    + DisplayPaths.friendly(lastFolder) + ". Replace it with this export?", "Replace")) {
-                write(job, format, paper, bom, target);
-            }
-        }, failure -> write(job, format, paper, bom, target));
+        runner.task("look for " + target.getFileName(), task -> java.nio.file.Files.exists(target)).quiet()
+                .onSuccess(exists -> {
+                    if (!exists || Dialogs.confirm(owner, "Replace the file?", target.getFileName() + " already exists in "
+                            + DisplayPaths.friendly(lastFolder) + ". Replace it with this export?", "Replace")) {
+                        write(job, format, paper, bom, target);
+                    }
+                }).onFailure(failure -> write(job, format, paper, bom, target)).start();
     }
 
     @Override
@@ -127,63 +128,44 @@ final class ExportFlow implements ExportRequests {
         if (busy("open the print preview")) {
             return;
         }
-        AtomicBoolean stop = new AtomicBoolean();
-        running = stop;
-        status.cancellable("Preparing the print preview of " + job.what() + "…", () -> stop.set(true));
-        runner.run("print preview", () -> {
+        running = runner.task("print preview", task -> {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            PdfRenderer.write(job.asDocument(cover), pdf, progress(stop));
+            PdfRenderer.write(job.asDocument(cover), pdf, progress(task));
             return PrintPreview.read(pdf.toByteArray());
-        }, pdf -> {
-            running = null;
-            if (closed || stop.get()) {
-                closeQuietly(pdf);
-                status.idle(stop.get() ? "Print preview cancelled." : "");
-                return;
-            }
-            status.idle("");
-            PrintPreview.show(window.get(), job.fileBase(), pdf, runner);
-        }, failure -> {
-            running = null;
-            status.idle(failure instanceof CancellationException ? "Print preview cancelled." : "");
-            if (!(failure instanceof CancellationException) && !closed) {
-                Dialogs.error(owner, "No print preview", Failures.describe(failure));
-            }
-        });
+        }).message("Preparing the print preview of " + job.what() + "…").whenCancelled("Print preview cancelled.")
+                .onSuccess(pdf -> {
+                    if (closed) {
+                        closeQuietly(pdf);
+                        return;
+                    }
+                    PrintPreview.show(window.get(), job.fileBase(), pdf, runner);
+                }).onFailure(failure -> {
+                    if (!closed) {
+                        Dialogs.error(owner, "No print preview", Failures.describe(failure));
+                    }
+                }).start();
     }
 
     private void write(ExportJob job, ExportFormat format, BoardPaper cover, boolean bom, Path target) {
-        AtomicBoolean stop = new AtomicBoolean();
-        running = stop;
+        if (closed) {
+            return;
+        }
         String name = target.getFileName().toString();
-        status.cancellable("Exporting " + name + "…", () -> stop.set(true));
-        runner.run("export " + name, () -> {
-            job.write(format, cover, bom, target, progress(stop));
+        running = runner.task("export " + name, task -> {
+            job.write(format, cover, bom, target, progress(task));
             return target;
-        }, done -> {
-            running = null;
-            if (closed) {
-                return;
-            }
-            status.idle("Exported " + name + ".");
-            exported(done);
-        }, failure -> {
-            running = null;
-            if (closed) {
-                return;
-            }
-            if (failure instanceof CancellationException) {
-                status.idle("Export cancelled: no file was written.");
-                return;
-            }
-            status.idle("Not exported.");
-            Dialogs.error(owner, "Not exported", Failures.describe(failure));
-        });
+        }).message("Exporting " + name + "…").done("Exported " + name + ".")
+                .whenCancelled("Export cancelled: no file was written.")
+                .onSuccess(this::exported)
+                .onFailure(failure -> {
+                    status.say("Not exported.");
+                    Dialogs.error(owner, "Not exported", Failures.describe(failure));
+                }).start();
     }
 
     /** True (after saying so) while an export or a preview is being made: one at a time. */
     private boolean busy(String then) {
-        if (running == null) {
+        if (running == null || !running.isRunning()) {
             return false;
         }
         Dialogs.info(owner, "An export is under way", "Wait for the export under way to finish, or cancel it in "
@@ -213,21 +195,17 @@ final class ExportFlow implements ExportRequests {
         });
     }
 
-    /** Progress reported to the status bar (on the FX thread); cancelled once {@code stop} is set. */
-    private Progress progress(AtomicBoolean stop) {
+    /** The export's progress as the task's (its own words stay out of the status bar: "Exporting x…" says it). */
+    private static Progress progress(TaskProgress task) {
         return new Progress() {
             @Override
             public void report(double fraction, String message) {
-                Platform.runLater(() -> {
-                    if (!stop.get() && !closed) {
-                        status.progress(fraction);
-                    }
-                });
+                task.report(fraction, 1, null);
             }
 
             @Override
             public boolean cancelled() {
-                return stop.get() || closed;
+                return task.isCancelled();
             }
         };
     }
@@ -254,9 +232,8 @@ final class ExportFlow implements ExportRequests {
     /** The window is going: an export under way is stopped, leaving no file. */
     void close() {
         closed = true;
-        AtomicBoolean stop = running;
-        if (stop != null) {
-            stop.set(true);
+        if (running != null) {
+            running.cancel();
         }
         runner.shutdown();
     }

@@ -30,6 +30,14 @@ interface FilePicker {
     void show(Path file);
 
     /**
+     * Shows {@code folder} in the desktop's file manager; false when that could not be done (no file manager,
+     * a locked-down desktop), so the caller can show its path instead. Call off the JavaFX thread.
+     */
+    default boolean openFolder(Path folder) {
+        return org.commissioningdesk.common.DesktopFolders.open(folder);
+    }
+
+    /**
      * The platform's file dialogs, showing Commissioning Desk databases ({@code *.mv.db}) or the
      * format being exported; files are shown through {@code host}.
      */

@@ -35,10 +35,10 @@ final class MainWindow {
         // Saved however the window goes: its close box, File > Exit, Ctrl+Q.
         stage.setOnHiding(event -> {
             windowState.save(stage);
-            runner.run("remember the window", () -> {
+            runner.task("remember the window", progress -> {
                 windowState.flush();
                 return Boolean.TRUE;
-            }, done -> { }, failure -> { });
+            }).quiet().onFailure(failure -> { }).start();
         });
         stage.show();
         StartupTrace.mark("window-shown");

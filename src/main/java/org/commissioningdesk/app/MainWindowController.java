@@ -13,7 +13,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -60,7 +61,8 @@ public final class MainWindowController {
     @FXML private Label statusLabel;
     @FXML private Label databaseLabel;
     @FXML private Label unreadableLabel;
-    @FXML private ProgressIndicator busyIndicator;
+    @FXML private HBox taskArea;
+    @FXML private ProgressBar taskProgress;
     @FXML private Button cancelButton;
 
     private Services services;
@@ -75,6 +77,8 @@ public final class MainWindowController {
     private UnreadableWarning unreadable;
     private RecoveryFlow recovery;
     private ExportFlow exports;
+    /** Hands things to the desktop (the file manager), which can take seconds: never behind a save. */
+    private final TaskRunner desktop = new BackgroundTaskRunner();
 
     MainWindowController(TaskRunner runner, ServicesOpener opener, FilePicker picker) {
         this.runner = runner;
@@ -91,13 +95,18 @@ public final class MainWindowController {
         // Nothing to export while no database is open (the rail is off until one is).
         exportItem.disableProperty().bind(rail.disableProperty());
         previewItem.disableProperty().bind(rail.disableProperty());
-        status = new StatusBar(statusLabel, busyIndicator, cancelButton);
+        status = new StatusBar(statusLabel, taskArea, taskProgress, cancelButton);
+        status.watch(runner);
         unreadable = new UnreadableWarning(unreadableLabel, root);
         // Recovery runs on a thread of its own, so saving in the open database never waits behind it.
-        recovery = new RecoveryFlow(new BackgroundTaskRunner(), picker, status, root, this::window,
+        TaskRunner recoveryRunner = new BackgroundTaskRunner();
+        status.watch(recoveryRunner);
+        recovery = new RecoveryFlow(recoveryRunner, picker, status, root, this::window,
                 location -> open(location.file(), false));
         // Exports run on a thread of their own too: a long PDF never holds up a save.
-        exports = new ExportFlow(new BackgroundTaskRunner(), picker, status, root, this::window);
+        TaskRunner exportRunner = new BackgroundTaskRunner();
+        status.watch(exportRunner);
+        exports = new ExportFlow(exportRunner, picker, status, root, this::window);
     }
 
     /**
@@ -119,8 +128,8 @@ public final class MainWindowController {
             return;
         }
         rail.setDisable(true);
-        status.busy("Opening " + chosen.getFileName() + "…");
-        runner.run("open database", () -> {
+        // Not cancellable: a database opened for nobody would stay open, and the window would have none.
+        runner.task("open database", progress -> {
             if (closing) {
                 return null;
             }
@@ -132,7 +141,7 @@ public final class MainWindowController {
                 throw new NotFoundException("There is no database at " + location.file() + " any more.");
             }
             return opened(location, opener.open(location));
-        }, opened -> {
+        }).message("Opening " + chosen.getFileName() + "…").notCancellable().onSuccess(opened -> {
             if (closing || opened == null) {
                 return;
             }
@@ -141,7 +150,7 @@ public final class MainWindowController {
             } else {
                 adopt(opened, "Ready.");
             }
-        }, failure -> openFailed(chosen, failure));
+        }).onFailure(failure -> openFailed(chosen, failure)).start();
     }
 
     /** Asks how a new database should start (unless its name is taken already), then creates it. */
@@ -150,33 +159,33 @@ public final class MainWindowController {
             return;
         }
         rail.setDisable(true);
-        status.busy("Checking " + chosen.getFileName() + "…");
-        runner.run("check the new database's name", () -> {
+        runner.task("check the new database's name", progress -> {
             DatabaseLocation location = DatabaseLocation.of(chosen);
             if (Files.exists(location.file())) {
                 throw new RuleViolationException(location.file() + " already exists. Use File > Open database… to"
                         + " open it, or choose another name.");
             }
             return location;
-        }, location -> {
+        }).message("Checking " + chosen.getFileName() + "…").notCancellable().onSuccess(location -> {
             if (closing) {
                 return;
             }
-            status.idle("Choose how to start.");
+            status.say("Choose how to start.");
             Optional<SetUpService.Choice> choice = StarterPackDialog.ask(window(), location.file().getFileName().toString());
             if (closing) {
                 return;
             }
-            status.busy(choice.map(c -> "Creating " + location.file().getFileName() + " with the '" + c.pack().label()
-                    + "' starter pack…").orElse("Creating " + location.file().getFileName() + "…"));
-            runner.run("create database", () -> closing ? null : opened(location, opener.create(location, choice)),
-                    opened -> {
+            runner.task("create database", progress -> closing ? null : opened(location, opener.create(location, choice)))
+                    .message(choice.map(c -> "Creating " + location.file().getFileName() + " with the '"
+                            + c.pack().label() + "' starter pack…").orElse("Creating " + location.file().getFileName() + "…"))
+                    .notCancellable()
+                    .onSuccess(opened -> {
                         if (!closing && opened != null) {
                             adopt(opened, choice.map(StarterPackDialog::readyMessage)
                                     .orElse("Ready. The database has not been set up; you will be asked again next time."));
                         }
-                    }, failure -> openFailed(location.file(), failure));
-        }, failure -> openFailed(chosen, failure));
+                    }).onFailure(failure -> openFailed(location.file(), failure)).start();
+        }).onFailure(failure -> openFailed(chosen, failure)).start();
     }
 
     private Opened opened(DatabaseLocation location, Services services) {
@@ -200,10 +209,10 @@ public final class MainWindowController {
         databaseLabel.setText(DisplayPaths.friendly(location.file()));
         databaseLabel.setTooltip(new Tooltip(location.file().toString()));
         if (previous != null) {
-            runner.run("close database", () -> {
+            runner.task("close database", progress -> {
                 openOnWorker.close(previous);
                 return previous;
-            }, closed -> { }, failure -> { });
+            }).quiet().notCancellable().onFailure(failure -> { }).start();
         }
         Services current = services;
         unreadable.show(current.unreadableRows());
@@ -229,13 +238,13 @@ public final class MainWindowController {
         String message = Dialogs.describe(failure);
         boolean damaged = failure instanceof DatabaseOpenException e && e.problem() == DatabaseProblem.DAMAGED;
         if (services == null) {
-            status.idle("No database open.");
+            status.say("No database open.");
             databaseLabel.setText(DisplayPaths.friendly(file));
             content.getChildren().setAll(damaged ? NoDatabasePane.of(message, recovery.button(file))
                     : NoDatabasePane.of(message));
         } else {
             rail.setDisable(false);
-            status.idle("Could not open " + DisplayPaths.friendly(file) + "; still working in "
+            status.say("Could not open " + DisplayPaths.friendly(file) + "; still working in "
                     + DisplayPaths.friendly(services.location().file()) + ".");
         }
         if (damaged) {
@@ -251,7 +260,7 @@ public final class MainWindowController {
 
     /** A database that exists but was never set up (the person chose "Decide later"): asked again now. */
     private void offerStarterPack() {
-        status.idle("Choose how to start.");
+        status.say("Choose how to start.");
         Optional<SetUpService.Choice> choice =
                 StarterPackDialog.ask(window(), services.location().file().getFileName().toString());
         if (closing) {
@@ -261,15 +270,16 @@ public final class MainWindowController {
             showScreens("Ready. The database has not been set up; you will be asked again next time.");
             return;
         }
-        status.busy("Loading the '" + choice.get().pack().label() + "' starter pack…");
         Services current = services;
-        runner.run("set up the database", () -> current.setUp().apply(choice.get()),
-                loaded -> showScreens(StarterPackDialog.readyMessage(choice.get())),
-                failure -> {
+        runner.task("set up the database", progress -> current.setUp().apply(choice.get()))
+                .message("Loading the '" + choice.get().pack().label() + "' starter pack…")
+                .notCancellable()
+                .onSuccess(loaded -> showScreens(StarterPackDialog.readyMessage(choice.get())))
+                .onFailure(failure -> {
                     showScreens("The database was not set up.");
                     Dialogs.error(root, "The database was not set up", Dialogs.describe(failure)
                             + "\n\nNothing was changed.");
-                });
+                }).start();
     }
 
     private void showScreens(String readyMessage) {
@@ -287,13 +297,13 @@ public final class MainWindowController {
             // A screen that cannot be built is a fault in this copy of the application, not in the data:
             // say so rather than leave the window waiting.
             views.clear();
-            status.idle("The screens could not be shown.");
+            status.say("The screens could not be shown.");
             content.getChildren().setAll(NoDatabasePane.of("The screens could not be built: " + Dialogs.describe(e)
                     + "\nThe database is open and unchanged. Please report this with the application's version."));
             return;
         }
         rail.setDisable(false);
-        status.idle(readyMessage);
+        status.say(readyMessage);
         Screen start = shown != null ? shown : Screen.DASHBOARD;
         shown = null;
         if (rail.getSelectionModel().getSelectedItem() == start) {
@@ -425,18 +435,43 @@ public final class MainWindowController {
     }
 
     /**
+     * Help > Show log folder: the folder in the file manager, or, where that cannot be done, its path in a
+     * dialog to copy.
+     */
+    @FXML
+    private void onShowLogFolder() {
+        Path folder = LogFolder.get();
+        desktop.task("show the log folder", progress -> picker.openFolder(folder)).quiet()
+                .onSuccess(opened -> {
+                    if (opened) {
+                        status.say("The log folder is open in your file manager.");
+                    } else {
+                        logFolderPath(folder);
+                    }
+                }).onFailure(failure -> logFolderPath(folder)).start();
+    }
+
+    private void logFolderPath(Path folder) {
+        Dialogs.withCopy(window(), javafx.scene.control.Alert.AlertType.INFORMATION, "The log folder",
+                "Commissioning Desk could not open your file manager. The log is in this folder:\n\n" + folder
+                        + "\n\nCopy the path and paste it into your file manager's address bar.", "Copy path",
+                folder.toString()).showAndWait();
+    }
+
+    /**
      * Closes the open database in the background, after any work already queued, then runs
      * {@code then} on the UI thread. Used as the application quits.
      */
     void closeDatabase(Runnable then) {
         closing = true;
+        desktop.shutdown();
         recovery.close();
         exports.close();
         services = null;
-        runner.run("close database", () -> {
+        runner.task("close database", progress -> {
             closeAllNow();
             return Boolean.TRUE;
-        }, done -> then.run(), failure -> then.run());
+        }).quiet().notCancellable().onSuccess(done -> then.run()).onFailure(failure -> then.run()).start();
     }
 
     /** Closes whatever is still open, at once: the last safety net as the application stops. */

@@ -130,16 +130,17 @@ final class PrintPreview {
         previous.setDisable(index == 0);
         next.setDisable(index == count - 1);
         where.setText("Page " + (index + 1) + " of " + count);
-        runner.run("render page " + (index + 1), () -> render(index, SCREEN_DPI), image -> {
+        // The preview's own window shows where it has got; the main window's status bar does not.
+        runner.task("render page " + (index + 1), task -> render(index, SCREEN_DPI)).quiet().onSuccess(image -> {
             if (wanted == index && !closed.get()) {
                 page.setImage(image);
                 shown = index;
             }
-        }, failure -> {
+        }).onFailure(failure -> {
             if (!closed.get()) {
                 Dialogs.error(page, "The page could not be shown", Failures.describe(failure));
             }
-        });
+        }).start();
     }
 
     /** Page {@code index} as an image; PDFBox's renderer is used by one thread at a time. */
@@ -196,7 +197,8 @@ final class PrintPreview {
             return;
         }
         where.setText("Printing page " + (index + 1) + " of " + count + "…");
-        runner.run("render page " + (index + 1) + " for printing", () -> render(index, PRINT_DPI), image -> {
+        runner.task("render page " + (index + 1) + " for printing", task -> render(index, PRINT_DPI)).quiet()
+                .onSuccess(image -> {
             PageLayout layout = job.getJobSettings().getPageLayout();
             ImageView view = new ImageView(image);
             view.setPreserveRatio(true);
@@ -210,21 +212,21 @@ final class PrintPreview {
                 go(wanted);
                 Dialogs.error(page, "Not printed", "The printer did not take the pages. Check the printer and try again.");
             }
-        }, failure -> {
+        }).onFailure(failure -> {
             job.cancelJob();
             print.setDisable(false);
             Dialogs.error(page, "Not printed", Failures.describe(failure));
-        });
+        }).start();
     }
 
     private void close() {
         if (closed.compareAndSet(false, true)) {
-            runner.run("close the preview", () -> {
+            runner.task("close the preview", task -> {
                 synchronized (renderer) {
                     pdf.close();
                 }
                 return Boolean.TRUE;
-            }, done -> { }, failure -> LOG.warn("Could not close the preview's PDF", failure));
+            }).quiet().onFailure(failure -> LOG.warn("Could not close the preview's PDF", failure)).start();
         }
     }
 

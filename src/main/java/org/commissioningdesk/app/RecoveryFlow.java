@@ -3,7 +3,6 @@ package org.commissioningdesk.app;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -11,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.stage.Window;
 
+import org.commissioningdesk.common.BackgroundTask;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.persistence.DatabaseLocation;
@@ -29,8 +29,9 @@ final class RecoveryFlow {
     private final Node owner;
     private final Supplier<Window> window;
     private final Consumer<DatabaseLocation> open;
-    private volatile boolean closed;
-    private volatile AtomicBoolean running;
+    private boolean closed;
+    /** The recovery under way, or null. */
+    private BackgroundTask<?> running;
 
     RecoveryFlow(TaskRunner runner, FilePicker picker, StatusBar status, Node owner, Supplier<Window> window,
                  Consumer<DatabaseLocation> open) {
@@ -54,29 +55,22 @@ final class RecoveryFlow {
         if (out.isEmpty() || closed) {
             return;
         }
-        AtomicBoolean stop = new AtomicBoolean();
-        running = stop;
-        status.cancellable("Recovering " + damaged.getFileName() + " into " + out.get().getFileName() + "…",
-                () -> stop.set(true));
-        runner.run("recover database", () -> {
+        running = runner.task("recover database", task -> {
             DatabaseLocation target = DatabaseLocation.of(out.get());
-            return new Recovered(target, DatabaseRecovery.recover(damaged, target, stop::get));
-        }, done -> {
-            if (closed) {
-                return;
-            }
-            status.idle("Recovered " + done.report().rows() + " records into " + done.target().file().getFileName() + ".");
-            if (Dialogs.infoWithAction(owner, "Database recovered", done.report().describe(),
-                    "Open the recovered database")) {
-                open.accept(done.target());
-            }
-        }, failure -> {
-            if (closed) {
-                return;
-            }
-            status.idle("The database was not recovered.");
-            Dialogs.error(owner, "The database was not recovered", Dialogs.describe(failure));
-        });
+            return new Recovered(target, DatabaseRecovery.recover(damaged, target, task::isCancelled));
+        }).message("Recovering " + damaged.getFileName() + " into " + out.get().getFileName() + "…")
+                .whenCancelled("Recovery cancelled: no new file was made, and the damaged file was not changed.")
+                .onSuccess(done -> {
+                    status.say("Recovered " + done.report().rows() + " records into "
+                            + done.target().file().getFileName() + ".");
+                    if (Dialogs.infoWithAction(owner, "Database recovered", done.report().describe(),
+                            "Open the recovered database")) {
+                        open.accept(done.target());
+                    }
+                }).onFailure(failure -> {
+                    status.say("The database was not recovered.");
+                    Dialogs.error(owner, "The database was not recovered", Dialogs.describe(failure));
+                }).start();
     }
 
     private record Recovered(DatabaseLocation target, DatabaseRecovery.Report report) {
@@ -85,9 +79,8 @@ final class RecoveryFlow {
     /** The window is going: a recovery under way is stopped (leaving no new file) and says nothing more. */
     void close() {
         closed = true;
-        AtomicBoolean stop = running;
-        if (stop != null) {
-            stop.set(true);
+        if (running != null) {
+            running.cancel();
         }
         runner.shutdown();
     }

@@ -1,65 +1,136 @@
 package org.commissioningdesk.app;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 
-/** The main window's status bar: what is happening, a busy spinner, and Cancel for work that can be stopped. */
+import org.commissioningdesk.common.BackgroundTask;
+import org.commissioningdesk.common.TaskRunner;
+
+/**
+ * The main window's status bar: the last action's message, and for work that has run longer than
+ * {@link BackgroundTask#SLOW}, a progress area with its progress and (where it can stop) Cancel. It shows
+ * every task of the runners it {@link #watch watches}, except quiet housekeeping; quick work that has
+ * nothing to say leaves the message as it was, so nothing flickers.
+ */
 final class StatusBar {
 
     private final Label label;
-    private final ProgressIndicator spinner;
+    private final Node area;
+    private final ProgressBar bar;
     private final Button cancel;
-    private Runnable stop = () -> { };
+    /** The tasks under way, oldest first: the progress area shows the newest that has run long. */
+    private final List<BackgroundTask<?>> running = new ArrayList<>();
+    private BackgroundTask<?> shown;
+    /** The task whose message the label shows (null for a message given with {@link #say}). */
+    private BackgroundTask<?> speaking;
+    /** What the label said before a task spoke: said again if that task ends with nothing to say. */
+    private String before = "";
 
-    StatusBar(Label label, ProgressIndicator spinner, Button cancel) {
+    StatusBar(Label label, Node area, ProgressBar bar, Button cancel) {
         this.label = label;
-        this.spinner = spinner;
+        this.area = area;
+        this.bar = bar;
         this.cancel = cancel;
-        spinner.managedProperty().bind(spinner.visibleProperty());
+        area.managedProperty().bind(area.visibleProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
+        area.setVisible(false);
         cancel.setOnAction(e -> {
-            cancel.setDisable(true);
-            label.setText("Cancelling…");
-            stop.run();
+            BackgroundTask<?> task = shown;
+            if (task != null) {
+                task.cancel();
+                if (task.isRunning()) {
+                    say("Cancelling…");
+                }
+            }
         });
     }
 
-    /** Work under way: {@code message} with the spinner. */
-    void busy(String message) {
-        say(message);
-        spinner.setProgress(ProgressIndicator.INDETERMINATE_PROGRESS);
-        spinner.setVisible(true);
+    /** Shows the tasks {@code runner} runs from now on. */
+    void watch(TaskRunner runner) {
+        runner.watch(this::track);
     }
 
-    /** How far the work under way has got, from 0 to 1: the spinner becomes a filling circle. */
-    void progress(double fraction) {
-        if (spinner.isVisible()) {
-            spinner.setProgress(Math.max(0, Math.min(1, fraction)));
+    /** A message of the window's own, with the full text as a tooltip for when it does not fit. */
+    void say(String message) {
+        speaking = null;
+        show(message);
+    }
+
+    private void track(BackgroundTask<?> task) {
+        if (task.quiet() || !task.isRunning()) {
+            return;
+        }
+        running.add(task);
+        if (!task.messageProperty().get().isEmpty()) {
+            speak(task, task.messageProperty().get());
+        }
+        task.messageProperty().addListener((obs, was, now) -> {
+            if (task.isRunning() && now != null && !now.isEmpty() && !task.cancellingProperty().get()) {
+                speak(task, now);
+            }
+        });
+        task.slowProperty().addListener((obs, was, now) -> {
+            if (now && speaking != task) {
+                String message = task.messageProperty().get();
+                speak(task, message.isEmpty() ? title(task.name()) + "…" : message);
+            }
+            refresh();
+        });
+        task.progressProperty().addListener(obs -> refresh());
+        task.cancellingProperty().addListener(obs -> refresh());
+        task.stateProperty().addListener((obs, was, now) -> ended(task, now));
+    }
+
+    private void ended(BackgroundTask<?> task, BackgroundTask.State how) {
+        running.remove(task);
+        if (how == BackgroundTask.State.CANCELLED) {
+            say(task.cancelledMessage());
+        } else if (how == BackgroundTask.State.SUCCEEDED && task.doneMessage() != null) {
+            say(task.doneMessage());
+        } else if (speaking == task) {
+            // It had nothing to say of how it went (a failure is told by whoever started it).
+            say(before);
+        }
+        refresh();
+    }
+
+    private void speak(BackgroundTask<?> task, String message) {
+        if (speaking == null) {
+            before = label.getText() == null ? "" : label.getText();
+        }
+        speaking = task;
+        show(message);
+    }
+
+    private void refresh() {
+        shown = null;
+        for (int i = running.size() - 1; i >= 0 && shown == null; i--) {
+            if (running.get(i).slowProperty().get()) {
+                shown = running.get(i);
+            }
+        }
+        area.setVisible(shown != null);
+        if (shown != null) {
+            bar.setProgress(shown.progressProperty().get() < 0 ? ProgressBar.INDETERMINATE_PROGRESS
+                    : shown.progressProperty().get());
+            cancel.setVisible(shown.offersCancel());
+            cancel.setDisable(shown.cancellingProperty().get());
         }
     }
 
-    /** Nothing under way: {@code message} alone. */
-    void idle(String message) {
-        say(message);
-        spinner.setVisible(false);
-        spinner.setProgress(ProgressIndicator.INDETERMINATE_PROGRESS);
-        stop = () -> { };
-        cancel.setVisible(false);
-    }
-
-    /** A message, with the full text as a tooltip for when it does not fit. */
-    void say(String message) {
+    private void show(String message) {
         label.setText(message);
         label.setTooltip(message == null || message.isEmpty() ? null : new Tooltip(message));
     }
 
-    /** Work under way that {@code onCancel} stops: {@code message}, the spinner and Cancel. */
-    void cancellable(String message, Runnable onCancel) {
-        busy(message);
-        stop = onCancel;
-        cancel.setDisable(false);
-        cancel.setVisible(true);
+    private static String title(String name) {
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
 }

@@ -2,10 +2,14 @@ package org.commissioningdesk.common;
 
 import java.util.Optional;
 
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
 
 /** The application's standard message and confirmation dialogs. */
@@ -82,6 +86,36 @@ public final class Dialogs {
         alert.setHeaderText(title);
         init(alert, owner);
         alert.showAndWait();
+    }
+
+    /**
+     * A message with a button ({@code copyLabel}, id {@code copyButton}) that puts {@code copied} on the
+     * clipboard and leaves the dialog open, and Close: for what a person may need to paste elsewhere (a
+     * folder's path, the details of a fault for whoever supports them) without it filling the message.
+     * Returned unshown, so the caller chooses show() or showAndWait().
+     */
+    public static Alert withCopy(Window owner, Alert.AlertType type, String title, String message, String copyLabel,
+                                 String copied) {
+        ButtonType copy = new ButtonType(copyLabel, ButtonBar.ButtonData.OTHER);
+        ButtonType close = new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(type, message, copy, close);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        if (owner != null && owner.isShowing()) {
+            alert.initOwner(owner);
+        }
+        alert.getDialogPane().setMinWidth(460);
+        alert.setResizable(true);
+        Button button = (Button) alert.getDialogPane().lookupButton(copy);
+        button.setId("copyButton");
+        button.addEventFilter(ActionEvent.ACTION, event -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(copied);
+            Clipboard.getSystemClipboard().setContent(content);
+            event.consume();
+        });
+        ((Button) alert.getDialogPane().lookupButton(close)).setDefaultButton(true);
+        return alert;
     }
 
     /** The plain message for a failure (see {@link Failures}); an unexpected one is logged. */

@@ -1,20 +1,24 @@
 package org.commissioningdesk.common;
 
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-
-/** A {@link TaskRunner} that runs work at once on the calling thread: for tests and the command line. */
-public final class SameThreadTaskRunner implements TaskRunner {
+/**
+ * A {@link TaskRunner} that runs work at once on the calling thread, callbacks included: for tests of view
+ * models and the command line. Its tasks have ended by the time {@code start()} returns, so none is ever slow.
+ */
+public final class SameThreadTaskRunner extends TaskRunnerBase {
 
     @Override
-    public <T> void run(String name, Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-        T result;
-        try {
-            result = work.call();
-        } catch (Throwable failure) {
-            onFailure.accept(failure);
-            return;
-        }
-        onSuccess.accept(result);
+    UiThread ui() {
+        return UiThread.CALLER;
+    }
+
+    @Override
+    boolean accepting() {
+        return true;
+    }
+
+    @Override
+    boolean submit(BackgroundTask<?> task) {
+        task.runOnWorker();
+        return true;
     }
 }

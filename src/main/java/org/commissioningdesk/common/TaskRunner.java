@@ -4,20 +4,41 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * Runs work away from the JavaFX thread and hands the result (or the failure) back to it.
- * The application uses {@link BackgroundTaskRunner}; tests of view models swap in
- * {@link SameThreadTaskRunner} so they can assert without waiting.
+ * Runs work away from the JavaFX thread, in the order it was asked for, and hands the result (or the
+ * failure) back to it. Each piece of work is a {@link BackgroundTask}: it reports progress and a message,
+ * can be cancelled, and sets a busy flag while it runs. The application uses {@link BackgroundTaskRunner};
+ * tests of view models swap in {@link SameThreadTaskRunner} so they can assert without waiting.
  */
 public interface TaskRunner {
 
     /**
-     * Runs {@code work} in the background, then calls exactly one of the callbacks on the UI thread.
+     * A task to be started with {@link BackgroundTask.Builder#start()}, after saying what to do with its
+     * result, what flag it keeps busy and what the status bar says of it.
      *
-     * @param name a short description, used to name the thread and in error reports
+     * @param name a short description of what the work does ("save prospectus"): names the thread, goes in
+     *             the log, and is shown while the work takes long if the task gives no message of its own
      */
-    <T> void run(String name, Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
+    <T> BackgroundTask.Builder<T> task(String name, Work<T> work);
 
-    /** Stops accepting work; running work is allowed to finish. */
+    /**
+     * Runs {@code work} in the background, then calls one of the callbacks on the UI thread: onSuccess with
+     * its result, or onFailure with what it threw. A task cancelled first calls neither.
+     */
+    default <T> BackgroundTask<T> run(String name, Callable<T> work, Consumer<? super T> onSuccess,
+                                      Consumer<Throwable> onFailure) {
+        return task(name, progress -> work.call()).onSuccess(onSuccess).onFailure(onFailure).start();
+    }
+
+    /** As {@link #run(String, Callable, Consumer, Consumer)}, for work that reports progress and can stop. */
+    default <T> BackgroundTask<T> run(String name, Work<T> work, Consumer<? super T> onSuccess,
+                                      Consumer<Throwable> onFailure) {
+        return task(name, work).onSuccess(onSuccess).onFailure(onFailure).start();
+    }
+
+    /** Calls {@code started} (on the UI thread) with each task as it starts: the status bar shows them. */
+    void watch(Consumer<? super BackgroundTask<?>> started);
+
+    /** Stops accepting work; running work is allowed to finish. A task started after this never runs. */
     default void shutdown() {
     }
 }

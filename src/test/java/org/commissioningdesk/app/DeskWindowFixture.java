@@ -32,6 +32,13 @@ final class DeskWindowFixture {
     /** The files and folders the window asked the system to show (Open, Show in folder). */
     final java.util.List<Path> filesShown = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    /** Whether this desktop has a file manager to open folders in (false: it refuses). */
+    volatile boolean fileManager = true;
+
+    /** The folders the window asked the file manager to open, and the threads that asked. */
+    final java.util.List<Path> foldersOpened = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final java.util.List<Thread> folderThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     void start(Stage stage, DatabaseLocation location) {
         start(stage, location, 0);
     }
@@ -68,6 +75,13 @@ final class DeskWindowFixture {
             public void show(Path file) {
                 filesShown.add(file);
             }
+
+            @Override
+            public boolean openFolder(Path folder) {
+                folderThreads.add(Thread.currentThread());
+                foldersOpened.add(folder);
+                return fileManager;
+            }
         }, new WindowStateStore(prefs), location);
     }
 
@@ -77,6 +91,11 @@ final class DeskWindowFixture {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The runner the window and its screens run their work on. */
+    BackgroundTaskRunner runner() {
+        return runner;
     }
 
     static DatabaseLocation location(Path folder) {

@@ -180,4 +180,81 @@ class MainWindowFlowTest {
             assertThat(other).isNotNull();
         }
     }
+
+    @Test
+    void slowWorkShowsItsProgressInTheStatusBarAndCancelStopsIt(FxRobot robot) throws Exception {
+        Path db = folder.resolve("slow");
+        try (Services services = TestDatabases.open(db)) {
+            services.starterPacks().apply(StarterPack.EMPTY);
+        }
+        show(db);
+        DeskWindowFixture.waitUntilReady(robot);
+        javafx.scene.Node area = robot.lookup("#taskArea").query();
+        assertThat(area.isVisible()).isFalse();
+
+        java.util.List<Object> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        // Work on the runner the screens use, as a long save or load would be.
+        robot.interact(() -> fixture.runner().run("check every record", progress -> {
+            progress.report(3, 10, "Checking 3 of 10 records");
+            while (!progress.isCancelled()) {
+                Thread.sleep(5);
+            }
+            stopped.countDown();
+            return "checked";
+        }, delivered::add, delivered::add));
+
+        DeskWindowFixture.visible(robot, "#cancelButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> area.isVisible()
+                && robot.lookup("#taskProgress").queryAs(javafx.scene.control.ProgressBar.class).getProgress() == 0.3);
+        assertThat(DeskWindowFixture.status(robot)).isEqualTo("Checking 3 of 10 records");
+        robot.clickOn("#cancelButton");
+
+        assertThat(stopped.await(30, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !area.isVisible()
+                && DeskWindowFixture.status(robot).equals("Cancelled."));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(delivered).isEmpty();
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+    }
+
+    /** Help > Show log folder, with the mouse. */
+    private static void helpShowLogFolder(FxRobot robot) {
+        robot.clickOn(robot.lookup(".menu-bar .menu").match((javafx.scene.control.Labeled m) -> m.getText() != null
+                && m.getText().replace("_", "").equals("Help")).<javafx.scene.Node>query());
+        robot.clickOn(robot.lookup(".menu-item .label").match((Label l) -> l.getText() != null
+                && l.getText().replace("_", "").equals("Show log folder")).<javafx.scene.Node>query());
+    }
+
+    @Test
+    void helpShowLogFolderOpensTheLogFolderOrElseShowsItsPathToCopy(FxRobot robot) throws Exception {
+        Path db = folder.resolve("help");
+        try (Services services = TestDatabases.open(db)) {
+            services.starterPacks().apply(StarterPack.EMPTY);
+        }
+        show(db);
+        DeskWindowFixture.waitUntilReady(robot);
+        Path logs = org.commissioningdesk.common.LogFolder.get();
+
+        helpShowLogFolder(robot);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> DeskWindowFixture.status(robot)
+                .equals("The log folder is open in your file manager."));
+        assertThat(fixture.foldersOpened).containsExactly(logs);
+        // The desktop was asked from a worker thread, never the window's.
+        assertThat(fixture.folderThreads).noneMatch(t -> t.getName().startsWith("JavaFX Application Thread"));
+
+        // A desktop with no file manager: the path, with a button to copy it.
+        fixture.fileManager = false;
+        helpShowLogFolder(robot);
+        DialogPane dialog = (DialogPane) DeskWindowFixture.visible(robot, ".dialog-pane");
+        assertThat(dialog.getHeaderText()).isEqualTo("The log folder");
+        assertThat(dialog.getContentText()).contains(logs.toString());
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
+        robot.clickOn("#copyButton");
+        assertThat(robot.lookup(".dialog-pane").tryQuery().filter(DeskWindowFixture::showing)).isPresent();
+        assertThat(WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()))).isEqualTo(logs.toString());
+        DeskWindowFixture.clickDialogButton(robot, "Close");
+        assertThat(fixture.foldersOpened).containsExactly(logs, logs);
+    }
 }
