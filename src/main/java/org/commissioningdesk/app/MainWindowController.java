@@ -55,6 +55,7 @@ public final class MainWindowController {
     @FXML private Menu goMenu;
     @FXML private javafx.scene.control.MenuItem exportItem;
     @FXML private javafx.scene.control.MenuItem previewItem;
+    @FXML private javafx.scene.control.MenuItem loadStarterPackItem;
     @FXML private ListView<Screen> rail;
     @FXML private StackPane content;
     @FXML private Label statusLabel;
@@ -75,6 +76,7 @@ public final class MainWindowController {
     private UnreadableWarning unreadable;
     private RecoveryFlow recovery;
     private ExportFlow exports;
+    private StarterPackFlow starterPacks;
 
     MainWindowController(TaskRunner runner, ServicesOpener opener, FilePicker picker) {
         this.runner = runner;
@@ -98,6 +100,14 @@ public final class MainWindowController {
                 location -> open(location.file(), false));
         // Exports run on a thread of their own too: a long PDF never holds up a save.
         exports = new ExportFlow(new BackgroundTaskRunner(), picker, status, root, this::window);
+        setUpStarterPacks();
+    }
+
+    /** File > Load London starter pack…, there while a database is open (it says why when it cannot load). */
+    private void setUpStarterPacks() {
+        starterPacks = new StarterPackFlow(runner, status, root, this::window, () -> closing ? null : services,
+                this::showScreens);
+        loadStarterPackItem.disableProperty().bind(rail.disableProperty());
     }
 
     /**
@@ -172,8 +182,9 @@ public final class MainWindowController {
             runner.run("create database", () -> closing ? null : opened(location, opener.create(location, choice)),
                     opened -> {
                         if (!closing && opened != null) {
-                            adopt(opened, choice.map(StarterPackDialog::readyMessage)
-                                    .orElse("Ready. The database has not been set up; you will be asked again next time."));
+                            // "Decide later" was the answer just now: not asked a second time.
+                            adopt(choice.isPresent() ? opened : new Opened(opened.location(), opened.services(), false),
+                                    choice.map(StarterPackDialog::readyMessage).orElse(NOT_SET_UP));
                         }
                     }, failure -> openFailed(location.file(), failure));
         }, failure -> openFailed(chosen, failure));
@@ -258,18 +269,21 @@ public final class MainWindowController {
             return;
         }
         if (choice.isEmpty()) {
-            showScreens("Ready. The database has not been set up; you will be asked again next time.");
+            showScreens(NOT_SET_UP);
             return;
         }
-        status.busy("Loading the '" + choice.get().pack().label() + "' starter pack…");
-        Services current = services;
-        runner.run("set up the database", () -> current.setUp().apply(choice.get()),
-                loaded -> showScreens(StarterPackDialog.readyMessage(choice.get())),
-                failure -> {
-                    showScreens("The database was not set up.");
-                    Dialogs.error(root, "The database was not set up", Dialogs.describe(failure)
-                            + "\n\nNothing was changed.");
-                });
+        starterPacks.load(services, choice.get());
+    }
+
+    private static final String NOT_SET_UP = "Ready. The database has not been set up: File > Load London starter pack…"
+            + " loads it now, or you will be asked again next time.";
+
+    /** File > Load London starter pack…, or the dashboard's button on an empty register. */
+    @FXML
+    private void onLoadStarterPack() {
+        if (leaveCurrentScreen()) {
+            starterPacks.offerLondon();
+        }
     }
 
     private void showScreens(String readyMessage) {
@@ -277,7 +291,7 @@ public final class MainWindowController {
             return;
         }
         StartupTrace.mark("database-ready");
-        ViewLoader loader = CompositionRoot.screens(services, runner, exports);
+        ViewLoader loader = CompositionRoot.screens(services, runner, exports, this::onLoadStarterPack);
         try {
             views.put(Screen.DASHBOARD, loader.load(DashboardController.class, "Dashboard.fxml"));
             views.put(Screen.ORGANISATIONS, loader.load(OrganisationsController.class, "Organisations.fxml"));
