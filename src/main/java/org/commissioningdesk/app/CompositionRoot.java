@@ -36,8 +36,13 @@ final class CompositionRoot {
     private CompositionRoot() {
     }
 
-    /** The loader for the screens over one open database. */
-    static ViewLoader screens(Services services, TaskRunner runner, org.commissioningdesk.export.ExportRequests exports) {
+    /**
+     * The loader for the screens over one open database.
+     *
+     * @param loadStarterPack offers the London starter pack (the dashboard's button on an empty register)
+     */
+    static ViewLoader screens(Services services, TaskRunner runner, org.commissioningdesk.export.ExportRequests exports,
+                              Runnable loadStarterPack) {
         // The list and the editor of the Prospectuses screen share the editor's state.
         ProspectusEditorViewModel prospectusEditor =
                 new ProspectusEditorViewModel(services.prospectuses(), runner, services.clock());
@@ -46,7 +51,7 @@ final class CompositionRoot {
                 new SpecificationEditorViewModel(services.specifications(), runner);
         return new ViewLoader()
                 .register(DashboardController.class,
-                        () -> new DashboardController(new DashboardViewModel(services.dashboard(), runner)))
+                        () -> new DashboardController(new DashboardViewModel(services.dashboard(), runner), loadStarterPack))
                 .register(OrganisationsController.class,
                         () -> new OrganisationsController(new OrganisationsViewModel(services.organisations(), runner), exports))
                 .register(ProspectusesController.class, () -> new ProspectusesController(

@@ -56,6 +56,7 @@ public final class MainWindowController {
     @FXML private Menu goMenu;
     @FXML private javafx.scene.control.MenuItem exportItem;
     @FXML private javafx.scene.control.MenuItem previewItem;
+    @FXML private javafx.scene.control.MenuItem loadStarterPackItem;
     @FXML private ListView<Screen> rail;
     @FXML private StackPane content;
     @FXML private Label statusLabel;
@@ -79,6 +80,7 @@ public final class MainWindowController {
     private ExportFlow exports;
     /** Hands things to the desktop (the file manager), which can take seconds: never behind a save. */
     private final TaskRunner desktop = new BackgroundTaskRunner();
+    private StarterPackFlow starterPacks;
 
     MainWindowController(TaskRunner runner, ServicesOpener opener, FilePicker picker) {
         this.runner = runner;
@@ -107,6 +109,14 @@ public final class MainWindowController {
         TaskRunner exportRunner = new BackgroundTaskRunner();
         status.watch(exportRunner);
         exports = new ExportFlow(exportRunner, picker, status, root, this::window);
+        setUpStarterPacks();
+    }
+
+    /** File > Load London starter pack…, there while a database is open (it says why when it cannot load). */
+    private void setUpStarterPacks() {
+        starterPacks = new StarterPackFlow(runner, status, root, this::window, () -> closing ? null : services,
+                this::showScreens);
+        loadStarterPackItem.disableProperty().bind(rail.disableProperty());
     }
 
     /**
@@ -181,8 +191,9 @@ public final class MainWindowController {
                     .notCancellable()
                     .onSuccess(opened -> {
                         if (!closing && opened != null) {
-                            adopt(opened, choice.map(StarterPackDialog::readyMessage)
-                                    .orElse("Ready. The database has not been set up; you will be asked again next time."));
+                            // "Decide later" was the answer just now: not asked a second time.
+                            adopt(choice.isPresent() ? opened : new Opened(opened.location(), opened.services(), false),
+                                    choice.map(StarterPackDialog::readyMessage).orElse(NOT_SET_UP));
                         }
                     }).onFailure(failure -> openFailed(location.file(), failure)).start();
         }).onFailure(failure -> openFailed(chosen, failure)).start();
@@ -267,19 +278,21 @@ public final class MainWindowController {
             return;
         }
         if (choice.isEmpty()) {
-            showScreens("Ready. The database has not been set up; you will be asked again next time.");
+            showScreens(NOT_SET_UP);
             return;
         }
-        Services current = services;
-        runner.task("set up the database", progress -> current.setUp().apply(choice.get()))
-                .message("Loading the '" + choice.get().pack().label() + "' starter pack…")
-                .notCancellable()
-                .onSuccess(loaded -> showScreens(StarterPackDialog.readyMessage(choice.get())))
-                .onFailure(failure -> {
-                    showScreens("The database was not set up.");
-                    Dialogs.error(root, "The database was not set up", Dialogs.describe(failure)
-                            + "\n\nNothing was changed.");
-                }).start();
+        starterPacks.load(services, choice.get());
+    }
+
+    private static final String NOT_SET_UP = "Ready. The database has not been set up: File > Load London starter pack…"
+            + " loads it now, or you will be asked again next time.";
+
+    /** File > Load London starter pack…, or the dashboard's button on an empty register. */
+    @FXML
+    private void onLoadStarterPack() {
+        if (leaveCurrentScreen()) {
+            starterPacks.offerLondon();
+        }
     }
 
     private void showScreens(String readyMessage) {
@@ -287,7 +300,7 @@ public final class MainWindowController {
             return;
         }
         StartupTrace.mark("database-ready");
-        ViewLoader loader = CompositionRoot.screens(services, runner, exports);
+        ViewLoader loader = CompositionRoot.screens(services, runner, exports, this::onLoadStarterPack);
         try {
             views.put(Screen.DASHBOARD, loader.load(DashboardController.class, "Dashboard.fxml"));
             views.put(Screen.ORGANISATIONS, loader.load(OrganisationsController.class, "Organisations.fxml"));

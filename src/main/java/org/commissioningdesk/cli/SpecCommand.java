@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.commissioningdesk.app.Services;
 import org.commissioningdesk.common.UkDates;
-import org.commissioningdesk.specification.PathwayStep;
-import org.commissioningdesk.specification.QualityRequirement;
 import org.commissioningdesk.specification.SpecStatus;
-import org.commissioningdesk.specification.Specification;
-import org.commissioningdesk.specification.SpecificationDraft;
 import org.commissioningdesk.specification.SpecificationService;
 import org.commissioningdesk.specification.SpecificationSummary;
 import org.commissioningdesk.specification.SpecificationTemplate;
@@ -86,15 +83,15 @@ final class SpecCommand implements Callable<Integer> {
             }
             String providerText = folded(provider);
             String areaText = folded(area);
-            String wantedText = folded(text);
             try (Services services = specs.parent.openServices()) {
                 SpecificationService specifications = services.specifications();
+                Set<Long> mentioning = text == null ? null : specifications.versionsMentioning(text);
                 List<List<Object>> rows = new ArrayList<>();
                 for (SpecificationSummary s : specifications.list()) {
                     if ((wantedStatus == null || s.status() == wantedStatus)
                             && contains(s.providerName(), providerText)
                             && contains(s.serviceArea(), areaText)
-                            && (wantedText == null || mentions(specifications.get(s.id()), wantedText))) {
+                            && (mentioning == null || mentioning.contains(s.id()))) {
                         rows.add(Arrays.asList(s.id(), s.seriesId(), s.title(), s.version(), s.status().label(),
                                 s.serviceArea(), s.commissionerName(), s.providerName(),
                                 format == OutputFormat.TABLE ? UkDates.format(s.agreedOn()) : s.agreedOn(),
@@ -104,21 +101,6 @@ final class SpecCommand implements Callable<Integer> {
                 RowWriter.write(format, COLUMNS, rows, spec.commandLine().getOut());
             }
             return 0;
-        }
-
-        /** Whether any text a reader sees in the version contains {@code wanted} (already folded). */
-        private static boolean mentions(Specification s, String wanted) {
-            SpecificationDraft c = s.content();
-            List<String> texts = new ArrayList<>();
-            texts.add(c.title());
-            texts.addAll(c.sections().values());
-            for (PathwayStep step : c.pathway()) {
-                texts.addAll(Arrays.asList(step.setting(), step.who(), step.what()));
-            }
-            for (QualityRequirement q : c.quality()) {
-                texts.addAll(Arrays.asList(q.indicator(), q.unit(), q.measurement(), q.incentive()));
-            }
-            return texts.stream().anyMatch(t -> contains(t, wanted));
         }
     }
 

@@ -22,19 +22,23 @@ public final class DashboardController implements org.commissioningdesk.common.R
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private final DashboardViewModel vm;
+    private final Runnable loadStarterPack;
 
     @FXML private FlowPane tiles;
     @FXML private FlowPane prospectusTiles;
     @FXML private FlowPane specificationTiles;
     @FXML private Label messageLabel;
+    @FXML private VBox emptyState;
     @FXML private TableView<AuditEntry> recentTable;
     @FXML private TableColumn<AuditEntry, String> whenColumn;
     @FXML private TableColumn<AuditEntry, String> whoColumn;
     @FXML private TableColumn<AuditEntry, String> whatColumn;
     @FXML private TableColumn<AuditEntry, String> actionColumn;
 
-    public DashboardController(DashboardViewModel vm) {
+    /** @param loadStarterPack offers the London starter pack, for a register that is still empty */
+    public DashboardController(DashboardViewModel vm, Runnable loadStarterPack) {
         this.vm = vm;
+        this.loadStarterPack = loadStarterPack;
     }
 
     @FXML
@@ -45,6 +49,13 @@ public final class DashboardController implements org.commissioningdesk.common.R
         whatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(AuditDescriptions.subject(c.getValue())));
         actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().action()));
         vm.summaryProperty().addListener((obs, was, now) -> show(now));
+        emptyState.visibleProperty().bind(vm.registerEmptyProperty());
+        emptyState.managedProperty().bind(emptyState.visibleProperty());
+    }
+
+    @FXML
+    private void onLoadStarterPack() {
+        loadStarterPack.run();
     }
 
     /** Reloads the figures (called whenever the screen is shown). */

@@ -1,5 +1,6 @@
 package org.commissioningdesk.organisation;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -51,6 +52,11 @@ public enum OrganisationType {
         };
     }
 
+    /** Whether organisations of this type can have members: a group, or a PCT with its practice-based groups. */
+    public boolean canHaveMembers() {
+        return Arrays.stream(values()).anyMatch(t -> t.allowedParents().contains(this));
+    }
+
     /** Whether a sector (the LCG area a commissioner sits in) applies to this type. */
     public boolean hasSector() {
         return this == PCT || this == CARE_TRUST || this == LCG || this == PBC_GROUP;
@@ -65,7 +71,7 @@ public enum OrganisationType {
             }
         }
         throw new IllegalArgumentException("Unknown organisation type '" + text + "'. Known types: "
-                + String.join(", ", java.util.Arrays.stream(values()).map(t -> t.name().toLowerCase(Locale.ROOT)).toList()));
+                + String.join(", ", Arrays.stream(values()).map(t -> t.name().toLowerCase(Locale.ROOT)).toList()));
     }
 
     @Override

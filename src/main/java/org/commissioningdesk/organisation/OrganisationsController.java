@@ -2,9 +2,7 @@ package org.commissioningdesk.organisation;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -12,18 +10,11 @@ import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.MapChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -33,14 +24,15 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.util.StringConverter;
 
+import org.commissioningdesk.common.ComboBoxes;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.Leavable;
 import org.commissioningdesk.common.DateFields;
+import org.commissioningdesk.common.FieldMarks;
+import org.commissioningdesk.common.Plural;
+import org.commissioningdesk.common.TableMenu;
 import org.commissioningdesk.common.UkDates;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
 
 /** The Organisations screen: the register on the left, the add/edit form on the right. */
 public final class OrganisationsController implements Leavable, org.commissioningdesk.export.Exportable {
@@ -49,6 +41,7 @@ public final class OrganisationsController implements Leavable, org.commissionin
             java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private final OrganisationsViewModel vm;
+    private final OrganisationForm form;
 
     @FXML private TextField filterField;
     @FXML private ComboBox<OrganisationType> typeFilter;
@@ -88,10 +81,11 @@ public final class OrganisationsController implements Leavable, org.commissionin
     @FXML private Label aliasesLabel;
     @FXML private Label leadLabel;
     @FXML private Label historyLabel;
+    @FXML private javafx.scene.layout.VBox membersBox;
+    @FXML private Label membersLabel;
+    @FXML private javafx.scene.control.ListView<Organisation> memberList;
 
-    private final ValidationSupport validation = new ValidationSupport();
-    private final Map<String, Control> fieldControls = new LinkedHashMap<>();
-    private final Map<String, Label> errorLabels = new LinkedHashMap<>();
+    private FormChecks checks;
     private boolean changingSelection;
     private javafx.beans.binding.BooleanBinding dateTyped;
 
@@ -99,6 +93,7 @@ public final class OrganisationsController implements Leavable, org.commissionin
 
     public OrganisationsController(OrganisationsViewModel vm, org.commissioningdesk.export.ExportRequests exports) {
         this.vm = vm;
+        this.form = vm.form();
         this.exports = exports;
     }
 
@@ -117,19 +112,20 @@ public final class OrganisationsController implements Leavable, org.commissionin
         setUpFilters();
         setUpTable();
         setUpForm();
+        MembersView.bind(membersBox, membersLabel, memberList, vm.members(), this::onOpenMember);
         setUpValidation();
         vm.startNew();
         vm.load(null);
     }
 
     private void setUpFilters() {
-        filterField.textProperty().bindBidirectional(vm.filterTextProperty());
+        filterField.textProperty().bindBidirectional(vm.filter().textProperty());
         typeFilter.getItems().add(null);
         typeFilter.getItems().addAll(OrganisationType.values());
         typeFilter.setCellFactory(list -> new TypeCell());
         typeFilter.setButtonCell(new TypeCell());
-        typeFilter.valueProperty().bindBidirectional(vm.typeFilterProperty());
-        showRetiredBox.selectedProperty().bindBidirectional(vm.showRetiredProperty());
+        typeFilter.valueProperty().bindBidirectional(vm.filter().typeProperty());
+        showRetiredBox.selectedProperty().bindBidirectional(vm.filter().showRetiredProperty());
     }
 
     private void setUpTable() {
@@ -154,50 +150,40 @@ public final class OrganisationsController implements Leavable, org.commissionin
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> onSelectionChanged(was, now));
-        table.setContextMenu(tableMenu());
+        table.setContextMenu(TableMenu.sortAndColumns(table));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {
                 onDelete();
             }
         });
         countLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.organisations().size() + " of "
-                + vm.allOrganisations().size() + " organisations shown", vm.organisations()));
+                + Plural.count(vm.allOrganisations().size(), "organisation") + " shown", vm.organisations()));
     }
 
     private void setUpForm() {
-        nameField.textProperty().bindBidirectional(vm.nameProperty());
+        nameField.textProperty().bindBidirectional(form.nameProperty());
         typeField.getItems().setAll(OrganisationType.values());
-        typeField.valueProperty().bindBidirectional(vm.typeProperty());
-        codeField.textProperty().bindBidirectional(vm.codeProperty());
-        sectorField.setItems(vm.sectorChoices());
-        sectorField.valueProperty().bindBidirectional(vm.sectorProperty());
+        typeField.valueProperty().bindBidirectional(form.typeProperty());
+        codeField.textProperty().bindBidirectional(form.codeProperty());
+        sectorField.setItems(form.sectorChoices());
+        sectorField.valueProperty().bindBidirectional(form.sectorProperty());
         // An editable ComboBox commits typed text only on Enter or focus loss; take it as it is typed.
         sectorField.getEditor().textProperty().addListener((obs, was, now) -> {
-            if (!Objects.equals(now, vm.sectorProperty().get())) {
-                vm.sectorProperty().set(now);
+            if (!Objects.equals(now, form.sectorProperty().get())) {
+                form.sectorProperty().set(now);
             }
         });
-        sectorField.disableProperty().bind(vm.sectorApplies().not());
-        parentField.setItems(vm.parentChoices());
-        parentField.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Organisation o) {
-                return o == null ? "" : o.name();
-            }
-
-            @Override
-            public Organisation fromString(String s) {
-                return null;
-            }
-        });
-        parentField.valueProperty().bindBidirectional(vm.parentProperty());
-        parentField.disableProperty().bind(vm.membershipApplies().not());
-        parentField.promptTextProperty().bind(Bindings.when(vm.membershipApplies())
+        sectorField.disableProperty().bind(form.sectorApplies().not());
+        parentField.setItems(form.parentChoices());
+        parentField.setConverter(ComboBoxes.shown(Organisation::name));
+        parentField.valueProperty().bindBidirectional(form.parentProperty());
+        parentField.disableProperty().bind(form.membershipApplies().not());
+        parentField.promptTextProperty().bind(Bindings.when(form.membershipApplies())
                 .then("Choose a group").otherwise("Not a member of a group"));
-        clearParentButton.disableProperty().bind(vm.parentProperty().isNull());
+        clearParentButton.disableProperty().bind(form.parentProperty().isNull());
         DateFields.ukDates(activeFromField, this::dateProblem);
-        activeFromField.valueProperty().bindBidirectional(vm.activeFromProperty());
-        notesField.textProperty().bindBidirectional(vm.notesProperty());
+        activeFromField.valueProperty().bindBidirectional(form.activeFromProperty());
+        notesField.textProperty().bindBidirectional(form.notesProperty());
         messageLabel.textProperty().bind(vm.messageProperty());
         historyLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.history().isEmpty()
                 ? (vm.editingProperty().get() == null ? "Not saved yet." : "")
@@ -229,56 +215,24 @@ public final class OrganisationsController implements Leavable, org.commissionin
     }
 
     private void setUpValidation() {
-        fieldControls.put("name", nameField);
-        fieldControls.put("type", typeField);
-        fieldControls.put("code", codeField);
-        fieldControls.put("sector", sectorField);
-        fieldControls.put("parentId", parentField);
-        fieldControls.put("activeFrom", activeFromField);
-        fieldControls.put("notes", notesField);
-        errorLabels.put("name", nameError);
-        errorLabels.put("type", typeError);
-        errorLabels.put("code", codeError);
-        errorLabels.put("sector", sectorError);
-        errorLabels.put("parentId", parentError);
-        errorLabels.put("activeFrom", activeFromError);
-        errorLabels.put("notes", notesError);
+        checks = new FormChecks(form, () -> vm.editingProperty().get() != null);
+        checks.field("name", nameField, nameError);
+        checks.field("type", typeField, typeError);
+        checks.field("code", codeField, codeError);
+        checks.field("sector", sectorField, sectorError);
+        checks.field("parentId", parentField, parentError);
+        checks.field("activeFrom", activeFromField, activeFromError);
+        checks.field("notes", notesField, notesError);
+        checks.revalidateWhen(vm.editingProperty());
         for (Label note : List.of(messageLabel, retiredLabel, aliasesLabel)) {
-            note.managedProperty().bind(note.textProperty().isNotEmpty());
-            note.visibleProperty().bind(note.managedProperty());
+            FieldMarks.showOnlyWithText(note);
         }
-        errorLabels.values().forEach(l -> {
-            l.managedProperty().bind(l.visibleProperty());
-            l.visibleProperty().bind(l.textProperty().isNotEmpty());
-        });
-        fieldControls.forEach((field, control) -> validation.registerValidator(control, false,
-                (Control c, Object value) -> {
-                    String error = showErrors() ? vm.fieldError(field) : null;
-                    return ValidationResult.fromErrorIf(c, error, error != null);
-                }));
-        validation.validationResultProperty().addListener((obs, was, now) -> showMessages(now));
-        Runnable revalidate = () -> Platform.runLater(validation::revalidate);
-        vm.typeProperty().addListener((obs, was, now) -> revalidate.run());
-        vm.dirtyProperty().addListener((obs, was, now) -> revalidate.run());
-        vm.editingProperty().addListener((obs, was, now) -> revalidate.run());
-        vm.serverErrors().addListener((MapChangeListener<String, String>) change -> revalidate.run());
         // A date typed but not yet committed (no Enter, no Tab) still counts as a change to save.
         dateTyped = Bindings.createBooleanBinding(() -> DateFields.typedButNotCommitted(activeFromField),
                 activeFromField.getEditor().textProperty(), activeFromField.valueProperty());
-        saveButton.disableProperty().bind(vm.busyProperty().or(vm.dirtyProperty().not().and(dateTyped.not()))
-                .or(validation.invalidProperty()));
-        cancelButton.disableProperty().bind(vm.dirtyProperty().not().and(dateTyped.not()));
-    }
-
-    /** A pristine blank form shows no complaints; anything typed, or any record opened, does. */
-    private boolean showErrors() {
-        return vm.dirtyProperty().get() || vm.editingProperty().get() != null || !vm.serverErrors().isEmpty();
-    }
-
-    private void showMessages(ValidationResult result) {
-        Map<Control, String> byControl = result.getMessages().stream()
-                .collect(Collectors.toMap(m -> (Control) m.getTarget(), m -> m.getText(), (a, b) -> a));
-        fieldControls.forEach((field, control) -> errorLabels.get(field).setText(byControl.getOrDefault(control, "")));
+        saveButton.disableProperty().bind(vm.busyProperty().or(form.dirtyProperty().not().and(dateTyped.not()))
+                .or(checks.invalidProperty()));
+        cancelButton.disableProperty().bind(form.dirtyProperty().not().and(dateTyped.not()));
     }
 
     private void onSelectionChanged(Organisation was, Organisation now) {
@@ -310,7 +264,7 @@ public final class OrganisationsController implements Leavable, org.commissionin
 
     /** True when there is nothing unsaved, or the person agreed to discard it. */
     private boolean mayDiscardChanges() {
-        boolean unsaved = vm.dirtyProperty().get() || dateTyped.get();
+        boolean unsaved = form.dirtyProperty().get() || dateTyped.get();
         return !unsaved || Dialogs.confirmDiscard(table, "organisation");
     }
 
@@ -331,8 +285,7 @@ public final class OrganisationsController implements Leavable, org.commissionin
         if (!commitTypedDate()) {
             return;
         }
-        validation.revalidate();
-        if (validation.isInvalid() != null && validation.isInvalid()) {
+        if (checks.checkNow()) {
             return;
         }
         vm.save(this::select);
@@ -354,9 +307,9 @@ public final class OrganisationsController implements Leavable, org.commissionin
     /** Shows (or clears) the message for a typed date that is not a date, on its field. */
     private void dateProblem(String message) {
         if (message == null) {
-            vm.serverErrors().remove("activeFrom");
+            form.serverErrors().remove("activeFrom");
         } else {
-            vm.serverErrors().put("activeFrom", message);
+            form.serverErrors().put("activeFrom", message);
         }
     }
 
@@ -371,9 +324,17 @@ public final class OrganisationsController implements Leavable, org.commissionin
         }
     }
 
+    /** Opens a member listed on the form, as choosing it in the table would (asking first about unsaved changes). */
+    private void onOpenMember(Organisation member) {
+        if (mayDiscardChanges()) {
+            vm.openMember(member);
+            select(member);
+        }
+    }
+
     @FXML
     private void onClearParent() {
-        vm.parentProperty().set(null);
+        form.parentProperty().set(null);
     }
 
     @FXML
@@ -421,36 +382,6 @@ public final class OrganisationsController implements Leavable, org.commissionin
             table.scrollTo(o);
         });
         changingSelection = false;
-    }
-
-    /**
-     * The table's menu (right click, the Menu key or Shift+F10): sort by any column and show or hide
-     * columns, so both are open to keyboard users too.
-     */
-    private ContextMenu tableMenu() {
-        ContextMenu menu = new ContextMenu();
-        Menu sortBy = new Menu("Sort by");
-        Menu columns = new Menu("Columns");
-        for (TableColumn<Organisation, ?> column : table.getColumns()) {
-            MenuItem ascending = new MenuItem(column.getText());
-            ascending.setOnAction(e -> {
-                column.setSortType(TableColumn.SortType.ASCENDING);
-                table.getSortOrder().setAll(List.of(column));
-            });
-            sortBy.getItems().add(ascending);
-            CheckMenuItem shown = new CheckMenuItem(column.getText());
-            shown.selectedProperty().bindBidirectional(column.visibleProperty());
-            columns.getItems().add(shown);
-        }
-        MenuItem reverse = new MenuItem("Reverse order");
-        reverse.setOnAction(e -> table.getSortOrder().stream().findFirst().ifPresent(c -> {
-            c.setSortType(c.getSortType() == TableColumn.SortType.ASCENDING
-                    ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
-            table.sort();
-        }));
-        sortBy.getItems().addAll(new SeparatorMenuItem(), reverse);
-        menu.getItems().addAll(sortBy, columns);
-        return menu;
     }
 
     private static String describe(LeadCommissioning lc) {

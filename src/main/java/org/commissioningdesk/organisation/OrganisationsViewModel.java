@@ -2,25 +2,16 @@ package org.commissioningdesk.organisation;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.function.Consumer;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 
 import org.commissioningdesk.common.TaskRunner;
@@ -29,8 +20,10 @@ import org.commissioningdesk.common.ValidationException;
 import org.commissioningdesk.persistence.AuditEntry;
 
 /**
- * State and actions of the Organisations screen: the register with its filters, and the form for
- * adding or editing one organisation. All service calls go through the {@link TaskRunner}.
+ * State and actions of the Organisations screen: the register with its filter, and the form for
+ * adding or editing one organisation with its members. All service calls go through the {@link TaskRunner}.
+ * The organisation in the form is never hidden by the filter after a save: what hid it is cleared, and
+ * the message says so.
  */
 public final class OrganisationsViewModel {
 
@@ -38,57 +31,23 @@ public final class OrganisationsViewModel {
     private final TaskRunner runner;
 
     private final ObservableList<Organisation> all = FXCollections.observableArrayList();
-    private final FilteredList<Organisation> filtered = new FilteredList<>(all, o -> true);
-    private final StringProperty filterText = new SimpleStringProperty("");
-    private final ObjectProperty<OrganisationType> typeFilter = new SimpleObjectProperty<>();
-    private final BooleanProperty showRetired = new SimpleBooleanProperty(true);
+    private final RegisterFilter filter = new RegisterFilter(this::parentName);
+    private final FilteredList<Organisation> filtered = new FilteredList<>(all, filter::shows);
+    private final MemberList members = new MemberList();
 
-    // The form
     private final ReadOnlyObjectWrapper<Organisation> editing = new ReadOnlyObjectWrapper<>();
-    private final StringProperty name = new SimpleStringProperty("");
-    private final ObjectProperty<OrganisationType> type = new SimpleObjectProperty<>();
-    private final StringProperty code = new SimpleStringProperty("");
-    private final StringProperty sector = new SimpleStringProperty("");
-    private final ObjectProperty<Organisation> parent = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> activeFrom = new SimpleObjectProperty<>();
-    private final StringProperty notes = new SimpleStringProperty("");
-    private final ObservableList<Organisation> parentChoices = FXCollections.observableArrayList();
-    private final ObservableList<String> sectorChoices = FXCollections.observableArrayList();
+    private final OrganisationForm form = new OrganisationForm(all, editing.getReadOnlyProperty());
     private final ObservableList<LeadCommissioning> leadArrangements = FXCollections.observableArrayList();
     private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
-    private final ObservableMap<String, String> serverErrors = FXCollections.observableHashMap();
     private final StringProperty message = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyObjectWrapper<OrganisationDraft> loadedDraft = new ReadOnlyObjectWrapper<>(blankDraft());
 
     public OrganisationsViewModel(OrganisationService service, TaskRunner runner) {
         this.service = service;
         this.runner = runner;
-        filterText.addListener((obs, was, now) -> refilter());
-        typeFilter.addListener((obs, was, now) -> refilter());
-        showRetired.addListener((obs, was, now) -> refilter());
-        type.addListener((obs, was, now) -> {
-            refreshParentChoices();
-            // A type without a sector cannot keep one: clear it rather than leave a disabled field in error.
-            if (now != null && !now.hasSector() && sector.get() != null && !sector.get().isBlank()) {
-                sector.set("");
-            }
-        });
-        for (var property : List.of(name, code, sector, notes)) {
-            property.addListener((obs, was, now) -> formChanged());
-        }
-        type.addListener((obs, was, now) -> formChanged());
-        parent.addListener((obs, was, now) -> formChanged());
-        activeFrom.addListener((obs, was, now) -> formChanged());
-        // Each field's message from the service goes when the field is edited.
-        name.addListener((obs, was, now) -> serverErrors.remove("name"));
-        type.addListener((obs, was, now) -> { serverErrors.remove("type"); serverErrors.remove("name"); });
-        code.addListener((obs, was, now) -> serverErrors.remove("code"));
-        sector.addListener((obs, was, now) -> serverErrors.remove("sector"));
-        parent.addListener((obs, was, now) -> serverErrors.remove("parentId"));
-        activeFrom.addListener((obs, was, now) -> serverErrors.remove("activeFrom"));
-        notes.addListener((obs, was, now) -> serverErrors.remove("notes"));
+        // A new predicate object each time, so the list is filtered again.
+        filter.onChange(() -> filtered.setPredicate(o -> filter.shows(o)));
+        editing.addListener((obs, was, now) -> members.show(now, all));
     }
 
     // ---- loading and filtering
@@ -99,8 +58,8 @@ public final class OrganisationsViewModel {
         runner.run("load organisations", service::list, list -> {
             busy.set(false);
             all.setAll(list);
-            refreshSectorChoices(list);
-            refreshParentChoices();
+            members.show(editing.get(), all);
+            form.registerLoaded();
             Organisation current = editing.get();
             if (current != null) {
                 list.stream().filter(o -> o.id() == current.id()).findFirst().ifPresent(editing::set);
@@ -109,37 +68,6 @@ public final class OrganisationsViewModel {
                 then.run();
             }
         }, this::failed);
-    }
-
-    /** Offers the sectors in use; the form's own sector survives the list being replaced under it. */
-    private void refreshSectorChoices(List<Organisation> list) {
-        List<String> fresh = list.stream().map(Organisation::sector).filter(Objects::nonNull).distinct().sorted().toList();
-        if (!fresh.equals(sectorChoices)) {
-            String typed = sector.get();
-            sectorChoices.setAll(fresh);
-            if (!Objects.equals(sector.get(), typed)) {
-                sector.set(typed);
-            }
-        }
-    }
-
-    private void refilter() {
-        String text = filterText.get() == null ? "" : filterText.get().trim().toLowerCase(Locale.ROOT);
-        OrganisationType wanted = typeFilter.get();
-        boolean retired = showRetired.get();
-        filtered.setPredicate(o -> (wanted == null || o.type() == wanted)
-                && (retired || !o.isRetired())
-                && (text.isEmpty() || matches(o, text)));
-    }
-
-    private boolean matches(Organisation o, String text) {
-        return contains(o.name(), text) || contains(o.code(), text) || contains(o.sector(), text)
-                || contains(o.type().label(), text) || contains(parentName(o), text)
-                || o.aliases().stream().anyMatch(a -> contains(a, text));
-    }
-
-    private static boolean contains(String value, String text) {
-        return value != null && value.toLowerCase(Locale.ROOT).contains(text);
     }
 
     /** The name of the organisation {@code o} is a member of, or empty. */
@@ -155,9 +83,18 @@ public final class OrganisationsViewModel {
     /** Clears the form for a new organisation. */
     public void startNew() {
         editing.set(null);
-        fill(blankDraft());
+        fill(OrganisationForm.blankDraft());
         leadArrangements.clear();
         history.clear();
+    }
+
+    /** Opens one of the members listed in the form, clearing the filter if it hides that member. */
+    public void openMember(Organisation member) {
+        boolean cleared = filter.reveal(member);
+        edit(member);
+        if (cleared) {
+            message.set("Filter cleared to show " + member.name() + ".");
+        }
     }
 
     /** Loads an organisation into the form. */
@@ -179,85 +116,13 @@ public final class OrganisationsViewModel {
     }
 
     private void fill(OrganisationDraft draft) {
-        loadedDraft.set(draft);
-        name.set(Objects.toString(draft.name(), ""));
-        type.set(draft.type());
-        code.set(Objects.toString(draft.code(), ""));
-        sector.set(Objects.toString(draft.sector(), ""));
-        parent.set(draft.parentId() == null ? null
-                : all.stream().filter(o -> o.id() == draft.parentId()).findFirst().orElse(null));
-        refreshParentChoices();
-        activeFrom.set(draft.activeFrom());
-        notes.set(Objects.toString(draft.notes(), ""));
-        serverErrors.clear();
+        form.fill(draft);
         message.set("");
-        dirty.set(false);
-    }
-
-    /** The form as a draft (not yet validated). */
-    public OrganisationDraft draft() {
-        return new OrganisationDraft(name.get(), type.get(), code.get(), sector.get(),
-                parent.get() == null ? null : parent.get().id(), activeFrom.get(), notes.get()).normalised();
-    }
-
-    private void formChanged() {
-        dirty.set(!draft().equals(loadedDraft.get().normalised()));
-    }
-
-    private void refreshParentChoices() {
-        OrganisationType t = type.get();
-        Organisation self = editing.get();
-        Long saved = loadedDraft.get().parentId();
-        Organisation chosen = parent.get();
-        // Retired groups take no new members, but an existing link to one is kept and shown.
-        List<Organisation> choices = t == null ? List.of() : all.stream()
-                .filter(o -> t.allowedParents().contains(o.type()))
-                .filter(o -> !o.isRetired() || Objects.equals(saved, o.id()) || (chosen != null && chosen.id() == o.id()))
-                .filter(o -> self == null || o.id() != self.id())
-                .toList();
-        if (!choices.equals(parentChoices)) {
-            // A combo box showing this list may clear its value when the list is replaced: put it back.
-            parentChoices.setAll(choices);
-        }
-        Organisation keep = chosen == null ? null
-                : choices.stream().filter(o -> o.id() == chosen.id()).findFirst().orElse(null);
-        if (!Objects.equals(parent.get(), keep)) {
-            parent.set(keep);
-        }
-    }
-
-    /**
-     * The message for a field as typed, or null when it is fine: checked here as the person types
-     * (required, lengths, duplicates among the loaded register) and again by the service on save.
-     */
-    public String fieldError(String field) {
-        String server = serverErrors.get(field);
-        if (server != null) {
-            return server;
-        }
-        OrganisationDraft d = draft();
-        String rule = OrganisationRules.check(d).get(field);
-        if (rule != null) {
-            return rule;
-        }
-        Long selfId = editing.get() == null ? null : editing.get().id();
-        if (field.equals("name") && d.name() != null && d.type() != null) {
-            String key = OrganisationRepository.nameKey(d.name());
-            boolean duplicate = all.stream().anyMatch(o -> o.type() == d.type() && !Objects.equals(o.id(), selfId)
-                    && OrganisationRepository.nameKey(o.name()).equals(key));
-            return duplicate ? OrganisationRules.duplicateName(d) : null;
-        }
-        if (field.equals("code") && d.code() != null) {
-            boolean taken = all.stream().anyMatch(o -> o.code() != null && !Objects.equals(o.id(), selfId)
-                    && o.code().equalsIgnoreCase(d.code()));
-            return taken ? OrganisationRules.duplicateCode(d.code()) : null;
-        }
-        return null;
     }
 
     /** Saves the form; on success reloads the register and calls {@code onSaved} with the saved record. */
     public void save(Consumer<Organisation> onSaved) {
-        OrganisationDraft d = draft();
+        OrganisationDraft d = form.draft();
         Organisation current = editing.get();
         busy.set(true);
         message.set("");
@@ -268,7 +133,12 @@ public final class OrganisationsViewModel {
                     fill(saved.toDraft());
                     message.set("Saved " + saved.name() + ".");
                     loadDetails(saved.id());
-                    load(() -> onSaved.accept(saved));
+                    load(() -> {
+                        if (filter.reveal(saved)) {
+                            message.set("Saved " + saved.name() + ". Filter cleared to show it.");
+                        }
+                        onSaved.accept(saved);
+                    });
                 }, this::failed);
     }
 
@@ -282,7 +152,8 @@ public final class OrganisationsViewModel {
         runner.run("retire organisation", () -> service.retire(current.id(), date), saved -> {
             busy.set(false);
             editing.set(saved);
-            message.set(saved.name() + " retired from " + UkDates.format(saved.activeTo()) + ".");
+            message.set(saved.name() + " retired from " + UkDates.format(saved.activeTo()) + "."
+                    + (filter.shows(saved) ? "" : " It is hidden from the list while Show retired is off."));
             loadDetails(saved.id());
             load(onDone);
         }, this::failed);
@@ -332,16 +203,11 @@ public final class OrganisationsViewModel {
     private void failed(Throwable failure) {
         busy.set(false);
         if (failure instanceof ValidationException v) {
-            serverErrors.clear();
-            serverErrors.putAll(v.fieldErrors());
+            form.refused(v.fieldErrors());
             message.set("Not saved: " + v.getMessage());
         } else {
             message.set(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
         }
-    }
-
-    private static OrganisationDraft blankDraft() {
-        return new OrganisationDraft(null, null, null, null, null, null, null);
     }
 
     // ---- properties
@@ -354,56 +220,22 @@ public final class OrganisationsViewModel {
         return all;
     }
 
-    public StringProperty filterTextProperty() {
-        return filterText;
+    public RegisterFilter filter() {
+        return filter;
     }
 
-    public ObjectProperty<OrganisationType> typeFilterProperty() {
-        return typeFilter;
-    }
-
-    public BooleanProperty showRetiredProperty() {
-        return showRetired;
+    /** The members of the organisation in the form. */
+    public MemberList members() {
+        return members;
     }
 
     public ReadOnlyObjectProperty<Organisation> editingProperty() {
         return editing.getReadOnlyProperty();
     }
 
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public ObjectProperty<OrganisationType> typeProperty() {
-        return type;
-    }
-
-    public StringProperty codeProperty() {
-        return code;
-    }
-
-    public StringProperty sectorProperty() {
-        return sector;
-    }
-
-    public ObjectProperty<Organisation> parentProperty() {
-        return parent;
-    }
-
-    public ObjectProperty<LocalDate> activeFromProperty() {
-        return activeFrom;
-    }
-
-    public StringProperty notesProperty() {
-        return notes;
-    }
-
-    public ObservableList<Organisation> parentChoices() {
-        return parentChoices;
-    }
-
-    public ObservableList<String> sectorChoices() {
-        return sectorChoices;
+    /** The add/edit form. */
+    public OrganisationForm form() {
+        return form;
     }
 
     /** The audit trail of the organisation being edited, oldest first. */
@@ -415,10 +247,6 @@ public final class OrganisationsViewModel {
         return leadArrangements;
     }
 
-    public ObservableMap<String, String> serverErrors() {
-        return serverErrors;
-    }
-
     public StringProperty messageProperty() {
         return message;
     }
@@ -427,36 +255,10 @@ public final class OrganisationsViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
-    }
-
-    /** True while the form's type allows a membership link. */
-    public BooleanBinding membershipApplies() {
-        return Bindings.createBooleanBinding(() -> type.get() != null && !type.get().allowedParents().isEmpty(), type);
-    }
-
-    /** True while the form's type has a sector. */
-    public BooleanBinding sectorApplies() {
-        return Bindings.createBooleanBinding(() -> type.get() == null || type.get().hasSector(), type);
-    }
-
     // ---- exporting
 
     /** Exporting the register as filtered on screen. */
     public org.commissioningdesk.export.ExportJob exportJob() {
-        List<String> filters = new java.util.ArrayList<>();
-        if (typeFilter.get() != null) {
-            filters.add("type " + typeFilter.get().label());
-        }
-        String text = filterText.get() == null ? "" : filterText.get().strip();
-        if (!text.isEmpty()) {
-            filters.add("containing \"" + text + "\"");
-        }
-        if (!showRetired.get()) {
-            filters.add("retired organisations hidden");
-        }
-        return service.registerJob(List.copyOf(filtered), List.copyOf(all),
-                filters.isEmpty() ? null : String.join("; ", filters));
+        return service.registerJob(List.copyOf(filtered), List.copyOf(all), filter.description());
     }
 }

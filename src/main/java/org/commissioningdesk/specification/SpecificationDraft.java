@@ -1,8 +1,11 @@
 package org.commissioningdesk.specification;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.commissioningdesk.common.Texts;
@@ -32,6 +35,23 @@ public record SpecificationDraft(String title, String serviceArea, Long commissi
         sections = Collections.unmodifiableMap(copy);
         pathway = pathway == null ? List.of() : List.copyOf(pathway);
         quality = quality == null ? List.of() : List.copyOf(quality);
+    }
+
+    /**
+     * Whether any text a reader sees (the title, the sections, the care pathway's steps and the quality
+     * requirements) contains {@code folded}, which is already in lower case.
+     */
+    public boolean mentions(String folded) {
+        List<String> texts = new ArrayList<>();
+        texts.add(title);
+        texts.addAll(sections.values());
+        for (PathwayStep step : pathway) {
+            texts.addAll(Arrays.asList(step.setting(), step.who(), step.what()));
+        }
+        for (QualityRequirement q : quality) {
+            texts.addAll(Arrays.asList(q.indicator(), q.unit(), q.measurement(), q.incentive()));
+        }
+        return texts.stream().anyMatch(t -> t != null && t.toLowerCase(Locale.ROOT).contains(folded));
     }
 
     /** The text of a section, or "" where none is written. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -29,6 +30,8 @@ import org.commissioningdesk.common.TaskRunner;
 /**
  * State and actions of the specification library: every specification with its versions,
  * filtered by service area, provider, status and free text; and the templates a new one can start from.
+ * The free text is searched in the specifications' own text by the service, in the background (as
+ * {@code spec list --text} does), and in the names each row shows.
  */
 public final class SpecificationListViewModel {
 
@@ -69,6 +72,15 @@ public final class SpecificationListViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyBooleanWrapper problem = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /** The text the shown rows were found with, and the versions whose text mentions it. */
+    private String searchedText = "";
+    private Set<Long> mentioning = Set.of();
+    /** Counts searches, so that only the answer to the latest one is shown. */
+    private long searches;
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(NOTHING_YET);
+
+    static final String NOTHING_YET = "No specifications yet. Choose New, or New from template… to start from a standard one.";
 
     public SpecificationListViewModel(SpecificationService service, TaskRunner runner) {
         this.service = service;
@@ -76,7 +88,7 @@ public final class SpecificationListViewModel {
         serviceAreaFilter.addListener((obs, was, now) -> refilter());
         providerFilter.addListener((obs, was, now) -> refilter());
         statusFilter.addListener((obs, was, now) -> refilter());
-        textFilter.addListener((obs, was, now) -> refilter());
+        textFilter.addListener((obs, was, now) -> search());
     }
 
     public void load(Runnable then) {
@@ -90,10 +102,44 @@ public final class SpecificationListViewModel {
             Choices.replaceKeeping(providerChoices, list.stream().map(SpecificationSummary::providerName).filter(Objects::nonNull)
                     .distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList(), providerFilter);
             refilter();
+            if (!searchedText.isEmpty()) {
+                // What the specifications say may have changed: search them again.
+                search();
+            }
             if (then != null) {
                 then.run();
             }
         }, this::failed);
+    }
+
+    /**
+     * Searches the specifications' text for what the Find box holds, off the FX thread; the rows change
+     * when the answer comes, and an answer overtaken by later typing is dropped.
+     */
+    private void search() {
+        String text = textFilter.get() == null ? "" : textFilter.get().strip();
+        long search = ++searches;
+        if (text.isEmpty()) {
+            searching.set(false);
+            searchedText = "";
+            mentioning = Set.of();
+            refilter();
+            return;
+        }
+        searching.set(true);
+        runner.run("find specifications", () -> service.versionsMentioning(text), ids -> {
+            if (search == searches) {
+                searching.set(false);
+                searchedText = text;
+                mentioning = ids;
+                refilter();
+            }
+        }, failure -> {
+            if (search == searches) {
+                searching.set(false);
+                failed(failure);
+            }
+        });
     }
 
     /** A version is shown when it passes every filter; a specification when any of its versions is. */
@@ -101,11 +147,11 @@ public final class SpecificationListViewModel {
         String area = serviceAreaFilter.get();
         String provider = providerFilter.get();
         SpecStatus status = statusFilter.get();
-        String text = textFilter.get() == null ? "" : textFilter.get().strip().toLowerCase(Locale.ROOT);
+        String text = searchedText.toLowerCase(Locale.ROOT);
         Predicate<SpecificationSummary> passes = v -> (area == null || area.equals(v.serviceArea()))
                 && (provider == null || provider.equals(v.providerName()))
                 && (status == null || v.status() == status)
-                && (text.isEmpty() || matches(v, text));
+                && (text.isEmpty() || mentioning.contains(v.id()) || matches(v, text));
         Map<Long, List<SpecificationSummary>> bySeries = new LinkedHashMap<>();
         all.forEach(v -> bySeries.computeIfAbsent(v.seriesId(), k -> new ArrayList<>()).add(v));
         List<Series> shown = new ArrayList<>();
@@ -124,10 +170,35 @@ public final class SpecificationListViewModel {
         shown.sort(Comparator.comparing((Series s) -> s.latest().title(), String.CASE_INSENSITIVE_ORDER));
         series.setAll(shown);
         shownVersions.set(versions);
+        emptyText.set(all.isEmpty() ? NOTHING_YET : noMatch());
     }
 
+    /** "No specification matches “balloon” (status Agreed). Show all clears the filters." */
+    private String noMatch() {
+        List<String> others = otherFilters();
+        String what = searchedText.isEmpty() ? "the filters" : "“" + searchedText + "”";
+        return "No specification matches " + what + (searchedText.isEmpty() || others.isEmpty() ? ""
+                : " (" + String.join("; ", others) + ")") + ". Show all clears the filters.";
+    }
+
+    /** The filters other than the text, in words: "service area Acute", "status Agreed". */
+    private List<String> otherFilters() {
+        List<String> filters = new ArrayList<>();
+        if (serviceAreaFilter.get() != null) {
+            filters.add("service area " + serviceAreaFilter.get());
+        }
+        if (providerFilter.get() != null) {
+            filters.add("provider " + providerFilter.get());
+        }
+        if (statusFilter.get() != null) {
+            filters.add("status " + statusFilter.get().label());
+        }
+        return filters;
+    }
+
+    /** The names a row shows (the title is searched with the text, by the service). */
     private static boolean matches(SpecificationSummary v, String text) {
-        return contains(v.title(), text) || contains(v.providerName(), text) || contains(v.commissionerName(), text)
+        return contains(v.providerName(), text) || contains(v.commissionerName(), text)
                 || contains(v.serviceArea(), text);
     }
 
@@ -232,9 +303,22 @@ public final class SpecificationListViewModel {
         return statusFilter;
     }
 
-    /** Matches title, provider, commissioner or service area, any case. */
+    /**
+     * Finds versions whose text (title, sections, care pathway, quality requirements) or provider,
+     * commissioner or service area contains it, any case.
+     */
     public StringProperty textFilterProperty() {
         return textFilter;
+    }
+
+    /** True while the text is being searched for. */
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    /** What the library says when no row is shown: there are none yet, or none matches what was searched. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
     }
 
     public ObservableList<String> serviceAreaChoices() {
@@ -259,19 +343,9 @@ public final class SpecificationListViewModel {
 
     /** Exporting the library as filtered on screen: every version shown. */
     public org.commissioningdesk.export.ExportJob exportJob() {
-        List<String> filters = new java.util.ArrayList<>();
-        if (serviceAreaFilter.get() != null) {
-            filters.add("service area " + serviceAreaFilter.get());
-        }
-        if (providerFilter.get() != null) {
-            filters.add("provider " + providerFilter.get());
-        }
-        if (statusFilter.get() != null) {
-            filters.add("status " + statusFilter.get().label());
-        }
-        String text = textFilter.get() == null ? "" : textFilter.get().strip();
-        if (!text.isEmpty()) {
-            filters.add("containing \"" + text + "\"");
+        List<String> filters = otherFilters();
+        if (!searchedText.isEmpty()) {
+            filters.add("containing \"" + searchedText + "\"");
         }
         List<SpecificationSummary> rows = series.stream().flatMap(s -> s.shownVersions().stream()).toList();
         return service.registerJob(rows, filters.isEmpty() ? null : String.join("; ", filters));

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 
 import org.commissioningdesk.common.Plural;
@@ -89,6 +92,24 @@ public final class SpecificationService {
     /** Every version of every specification, grouped by specification (by its latest title), oldest version first. */
     public List<SpecificationSummary> list() {
         return transactions.read(repository::findSummaries);
+    }
+
+    /**
+     * The ids of the versions whose text a reader sees (title, sections, care pathway, quality
+     * requirements) contains {@code text}, in any case; every version for a blank text. The one text
+     * search: the library's Find box and {@code spec list --text} both ask it.
+     */
+    public Set<Long> versionsMentioning(String text) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return transactions.read(tx -> {
+            Set<Long> ids = new LinkedHashSet<>();
+            for (SpecificationSummary s : repository.findSummaries(tx)) {
+                if (wanted.isEmpty() || require(tx, s.id()).content().mentions(wanted)) {
+                    ids.add(s.id());
+                }
+            }
+            return Set.copyOf(ids);
+        });
     }
 
     public Specification get(long id) {

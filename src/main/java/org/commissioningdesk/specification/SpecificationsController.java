@@ -65,6 +65,7 @@ public final class SpecificationsController implements Leavable, Refreshable, or
     @FXML private TreeTableColumn<Row, Integer> kpisColumn;
     @FXML private TreeTableColumn<Row, Integer> stepsColumn;
     @FXML private Label countLabel;
+    @FXML private Label placeholderLabel;
     @FXML private Label listMessageLabel;
 
     /** The specifications opened out in the tree, kept across reloads. */
@@ -191,6 +192,7 @@ public final class SpecificationsController implements Leavable, Refreshable, or
             return s == null || s.status() != SpecStatus.DRAFT;
         }, selected)));
         newFromTemplateButton.disableProperty().bind(vm.busyProperty());
+        placeholderLabel.textProperty().bind(vm.emptyTextProperty());
         countLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = vm.series().size();
             int m = vm.shownVersionsProperty().get();

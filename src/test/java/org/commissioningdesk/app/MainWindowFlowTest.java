@@ -109,6 +109,55 @@ class MainWindowFlowTest {
     }
 
     @Test
+    void decidingLaterShowsTheDashboardWithAWayToLoadTheStarterPackThen(FxRobot robot) throws Exception {
+        Path db = folder.resolve("later");
+        show(db);
+        DeskWindowFixture.visible(robot, "#starter-london-2006");
+        DeskWindowFixture.clickDialogButton(robot, "Decide later");
+        // The normal window, not the question a second time: the rail works and the dashboard says what to do.
+        DeskWindowFixture.waitUntilReady(robot);
+        assertThat(robot.lookup(".dialog-pane").tryQuery().filter(DeskWindowFixture::showing)).isEmpty();
+        DeskWindowFixture.visible(robot, "#emptyState");
+        assertThat(DeskWindowFixture.status(robot)).contains("has not been set up").contains("File > Load London starter pack");
+        assertThat(robot.lookup("#rail").queryAs(ListView.class).getSelectionModel().getSelectedItem()).hasToString("Dashboard");
+
+        robot.clickOn("#loadStarterPackButton");
+        DeskWindowFixture.visible(robot, "#starter-demo");
+        DeskWindowFixture.clickDialogButton(robot, "Load");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> DeskWindowFixture.status(robot).contains("London 2006/07"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#tiles .tile-number").queryAllAs(Label.class)
+                .stream().map(Label::getText).toList().contains(String.valueOf(TestDatabases.LONDON_ORGANISATIONS)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#emptyState").tryQuery()
+                .map(n -> !n.isVisible()).orElse(true));
+        fixture.stop();
+        try (Services services = TestDatabases.open(db)) {
+            assertThat(services.starterPacks().chosen()).contains(StarterPack.LONDON_2006);
+        }
+    }
+
+    @Test
+    void theFileMenusStarterPackItemSaysWhyWhenTheRegisterHoldsOrganisations(FxRobot robot) throws Exception {
+        Path db = folder.resolve("full");
+        try (Services services = TestDatabases.open(db)) {
+            services.starterPacks().apply(StarterPack.LONDON_2006);
+        }
+        show(db);
+        DeskWindowFixture.waitUntilReady(robot);
+        javafx.scene.control.MenuItem item = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus().get(0).getItems().stream().filter(i -> "loadStarterPackItem".equals(i.getId()))
+                .findFirst().orElseThrow();
+        assertThat(item.getText()).isEqualTo("_Load London starter pack…");
+        assertThat(item.isDisable()).isFalse();
+        robot.interact(item::fire);
+        DialogPane dialog = (DialogPane) DeskWindowFixture.visible(robot, ".dialog-pane");
+        assertThat(dialog.getHeaderText()).isEqualTo("The London starter pack cannot be loaded");
+        assertThat(dialog.getContentText()).startsWith("This database already holds "
+                + TestDatabases.LONDON_ORGANISATIONS + " organisations.");
+        DeskWindowFixture.clickDialogButton(robot, "OK");
+        assertThat(DeskWindowFixture.status(robot)).isEqualTo("The starter pack was not loaded.");
+    }
+
+    @Test
     void aDatabaseOpenInAnotherCopyIsAClearMessageNotAStackTrace(FxRobot robot) throws Exception {
         Path db = folder.resolve("busy");
         try (Services services = TestDatabases.open(db)) {

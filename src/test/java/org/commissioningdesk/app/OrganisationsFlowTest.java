@@ -90,6 +90,11 @@ class OrganisationsFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private static String selected(FxRobot robot) {
+        Organisation chosen = table(robot).getSelectionModel().getSelectedItem();
+        return chosen == null ? "" : chosen.name();
+    }
+
     private Organisation stored(String name) {
         try (Services services = TestDatabases.open(folder)) {
             return services.organisations().list().stream().filter(o -> o.name().equals(name)).findFirst().orElse(null);
@@ -108,7 +113,8 @@ class OrganisationsFlowTest {
         robot.clickOn("#codeField").write("RKE");
         robot.clickOn("#saveButton");
         waitFor(() -> table(robot).getItems().stream().anyMatch(o -> o.name().equals("Whittington Health")));
-        assertThat(table(robot).getSelectionModel().getSelectedItem().name()).isEqualTo("Whittington Health");
+        // The row is chosen a moment after the table is filled again: wait for that too.
+        waitFor(() -> selected(robot).equals("Whittington Health"));
         assertThat(text(robot, "#formTitle")).isEqualTo("Whittington Health");
 
         Organisation saved = stored("Whittington Health");
@@ -182,12 +188,63 @@ class OrganisationsFlowTest {
         waitFor(() -> stored("Queen Mary's Sidcup NHS Trust").isRetired());
         waitFor(() -> text(robot, "#retiredLabel").startsWith("Retired on "));
         assertThat(stored("Queen Mary's Sidcup NHS Trust").activeTo()).isEqualTo(java.time.LocalDate.now());
-        assertThat(table(robot).getItems()).hasSize(TestDatabases.LONDON_ORGANISATIONS);
 
-        // Hiding retired organisations hides it; nothing was deleted.
-        robot.clickOn("#showRetiredBox");
+        // Retired organisations are hidden at first (Show retired is off), so it leaves the list, and the
+        // form, still showing it, says where it went.
+        assertThat(robot.lookup("#showRetiredBox").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isFalse();
         waitFor(() -> table(robot).getItems().size() == TestDatabases.LONDON_ORGANISATIONS - 1);
         assertThat(table(robot).getItems()).noneMatch(o -> o.name().equals("Queen Mary's Sidcup NHS Trust"));
+        assertThat(text(robot, "#messageLabel")).endsWith("It is hidden from the list while Show retired is off.");
+
+        // Showing retired organisations brings it back, marked as retired; nothing was deleted.
+        robot.clickOn("#showRetiredBox");
+        waitFor(() -> table(robot).getItems().size() == TestDatabases.LONDON_ORGANISATIONS);
+        assertThat(table(robot).getItems()).anyMatch(o -> o.name().equals("Queen Mary's Sidcup NHS Trust") && o.isRetired());
+    }
+
+    @Test
+    void aNewOrganisationTheFilterWouldHideIsShownAndTheFilterClearedWithANote(FxRobot robot) throws Exception {
+        robot.clickOn("#filterField").write("camden");
+        waitFor(() -> table(robot).getItems().size() < 10);
+        robot.clickOn("#newButton");
+        robot.clickOn("#nameField").write("Barnet Council");
+        chooseType(robot, OrganisationType.LOCAL_AUTHORITY);
+        robot.clickOn("#saveButton");
+        waitFor(() -> "Saved Barnet Council. Filter cleared to show it.".equals(text(robot, "#messageLabel")));
+        waitFor(() -> table(robot).getItems().size() == TestDatabases.LONDON_ORGANISATIONS + 1);
+        assertThat(robot.lookup("#filterField").queryAs(TextField.class).getText()).isEmpty();
+        waitFor(() -> selected(robot).equals("Barnet Council"));
+    }
+
+    @Test
+    void aLocalCommissioningGroupListsItsMemberPctsAndOpensOne(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        ComboBox<OrganisationType> typeFilter = robot.lookup("#typeFilter").queryAs(ComboBox.class);
+        robot.clickOn(typeFilter);
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((javafx.scene.control.ListCell<?> c) ->
+                "Local Commissioning Group".equals(c.getText())).<javafx.scene.Node>query());
+        waitFor(() -> table(robot).getItems().size() == 5);
+        selectRow(robot, "North Central London LCG");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<Organisation> members = (javafx.scene.control.ListView<Organisation>)
+                DeskWindowFixture.visible(robot, "#memberList");
+        waitFor(() -> members.getItems().size() == 5);
+        assertThat(members.getItems()).extracting(Organisation::name).containsExactly("Barnet PCT", "Camden PCT",
+                "Enfield PCT", "Haringey Teaching PCT", "Islington PCT");
+        assertThat(text(robot, "#membersLabel")).isEqualTo("5 members.");
+
+        // Enter on a member opens it, clearing the type filter that would hide it.
+        robot.clickOn(robot.lookup("#memberList .list-cell").match((javafx.scene.control.ListCell<?> c) ->
+                "Camden PCT".equals(c.getText())).<javafx.scene.Node>query());
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> "Camden PCT".equals(text(robot, "#formTitle")));
+        waitFor(() -> "Filter cleared to show Camden PCT.".equals(text(robot, "#messageLabel")));
+        assertThat(typeFilter.getValue()).isNull();
+        waitFor(() -> selected(robot).equals("Camden PCT"));
+
+        // A trust has no members: the list is not shown.
+        selectRow(robot, "Queen Mary's Sidcup NHS Trust");
+        waitFor(() -> !robot.lookup("#membersBox").query().isVisible());
     }
 
     @Test

@@ -295,6 +295,38 @@ class SpecificationsFlowTest {
     }
 
     @Test
+    void findSearchesTheSpecificationsTextAndSaysWhenNothingMatches(FxRobot robot) throws Exception {
+        try (Services services = TestDatabases.open(folder)) {
+            var specs = services.specifications();
+            SpecificationDraft pci = complete(services, "Primary PCI for heart attack", "Acute");
+            specs.create(new SpecificationDraft(pci.title(), pci.serviceArea(), pci.commissionerId(), null,
+                    Map.of(SpecSection.SERVICE_DESCRIPTION, "Angioplasty within 150 minutes of the call for help"
+                            + " (call to balloon)."), List.of(), pci.quality()));
+            specs.create(complete(services, "Community mental health", "Mental health"));
+        }
+        robot.clickOn(robot.lookup(".rail-list .list-cell").match((ListCell<?> c) -> "Dashboard".equals(c.getText())).<Node>query());
+        robot.clickOn(robot.lookup(".rail-list .list-cell").match((ListCell<?> c) -> "Specifications".equals(c.getText())).<Node>query());
+        @SuppressWarnings("unchecked")
+        TreeTableView<SpecificationsController.Row> tree = (TreeTableView<SpecificationsController.Row>) DeskWindowFixture.visible(robot, "#tree");
+        waitFor(robot, () -> tree.getRoot().getChildren().size() == 2);
+
+        // Words that are only in a section of the text find the specification, as spec list --text does.
+        robot.clickOn("#textFilter").write("call to balloon");
+        waitFor(robot, () -> tree.getRoot().getChildren().size() == 1);
+        assertThat(tree.getRoot().getChildren().get(0).getValue().summary().title()).isEqualTo("Primary PCI for heart attack");
+        assertThat(text(robot, "#countLabel")).isEqualTo("1 specification, 1 version shown");
+
+        robot.write(" and more");
+        waitFor(robot, () -> tree.getRoot().getChildren().isEmpty());
+        Label empty = (Label) DeskWindowFixture.visible(robot, "#placeholderLabel");
+        waitFor(robot, () -> empty.getText().equals("No specification matches “call to balloon and more”. Show all"
+                + " clears the filters."));
+        assertThat(text(robot, "#countLabel")).isEqualTo("0 specifications, 0 versions shown");
+        robot.clickOn("#clearFiltersButton");
+        waitFor(robot, () -> tree.getRoot().getChildren().size() == 2);
+    }
+
+    @Test
     void theLibraryFiltersByTextAndStatusAndOpensAnAgreedVersionReadOnly(FxRobot robot) throws Exception {
         try (Services services = TestDatabases.open(folder)) {
             var specs = services.specifications();

@@ -177,6 +177,9 @@ class SpecCommandTest {
                 .containsExactly(MENTAL_HEALTH);
         assertThat(listCsv("--text", "gatekept by the crisis")).extracting(r -> r.get("title"))
                 .containsExactly(MENTAL_HEALTH);
+        // The README's example finds the heart attack pathway in the demonstration data.
+        assertThat(listCsv("--text", "call to balloon")).extracting(r -> r.get("title"), r -> r.get("version"))
+                .containsExactly(tuple(HEART_ATTACK, "1"), tuple(HEART_ATTACK, "2"));
         assertThat(listCsv("--status", "draft", "--provider", "barts", "--text", "angioplasty"))
                 .extracting(r -> r.get("title"), r -> r.get("version"))
                 .containsExactly(tuple(HEART_ATTACK, "2"));

@@ -112,6 +112,69 @@ class SpecificationListViewModelTest {
     }
 
     @Test
+    void findSearchesTheSpecificationsTextAsTheCommandLineDoes() {
+        // Words only in a section, or only in a quality requirement, find the specification.
+        SpecificationDraft v2 = specs.get(pciV2.id()).content();
+        specs.update(pciV2.id(), new SpecificationDraft(v2.title(), v2.serviceArea(), v2.commissionerId(), v2.providerId(),
+                Map.of(SpecSection.SERVICE_DESCRIPTION, "Primary angioplasty within 150 minutes of the call for help"
+                        + " (call to balloon)."), v2.pathway(), v2.quality()));
+        vm.load(null);
+        vm.textFilterProperty().set("CALL TO BALLOON");
+        assertThat(titles()).containsExactly("Primary PCI for heart attack");
+        assertThat(vm.series().get(0).shownVersions()).extracting(SpecificationSummary::version).containsExactly(2);
+        assertThat(vm.series().stream().flatMap(x -> x.shownVersions().stream()).map(SpecificationSummary::id).toList())
+                .containsExactlyInAnyOrderElementsOf(specs.versionsMentioning("call to balloon"));
+        vm.textFilterProperty().set("seen within two weeks");
+        assertThat(vm.shownVersionsProperty().get()).isEqualTo(4);
+
+        vm.textFilterProperty().set("no such words");
+        assertThat(vm.series()).isEmpty();
+        assertThat(vm.emptyTextProperty().get())
+                .isEqualTo("No specification matches “no such words”. Show all clears the filters.");
+        vm.statusFilterProperty().set(SpecStatus.AGREED);
+        assertThat(vm.emptyTextProperty().get())
+                .isEqualTo("No specification matches “no such words” (status Agreed). Show all clears the filters.");
+        vm.clearFilters();
+        assertThat(vm.series()).hasSize(3);
+    }
+
+    @Test
+    void findRunsThroughTheTaskRunnerAndOnlyTheLatestAnswerIsShown() {
+        HeldRunner held = new HeldRunner();
+        SpecificationListViewModel library = new SpecificationListViewModel(specs, held);
+        library.load(null);
+        held.release(0);
+        assertThat(library.series()).hasSize(3);
+
+        library.textFilterProperty().set("mental");
+        library.textFilterProperty().set("older");
+        // Nothing changes until the search is answered: the search does not run on the caller's thread.
+        assertThat(library.searchingProperty().get()).isTrue();
+        assertThat(library.series()).hasSize(3);
+        held.release(2);
+        assertThat(library.series()).extracting(x -> x.latest().title()).containsExactly("Intermediate care for older people");
+        assertThat(library.searchingProperty().get()).isFalse();
+        // The answer to the earlier search, arriving late, is dropped.
+        held.release(1);
+        assertThat(library.series()).extracting(x -> x.latest().title()).containsExactly("Intermediate care for older people");
+    }
+
+    /** A task runner that holds each piece of work until the test releases it, in any order. */
+    private static final class HeldRunner implements org.commissioningdesk.common.TaskRunner {
+        private final List<Runnable> work = new ArrayList<>();
+
+        @Override
+        public <T> void run(String name, java.util.concurrent.Callable<T> task, java.util.function.Consumer<? super T> onSuccess,
+                            java.util.function.Consumer<Throwable> onFailure) {
+            work.add(() -> new org.commissioningdesk.common.SameThreadTaskRunner().run(name, task, onSuccess, onFailure));
+        }
+
+        void release(int index) {
+            work.get(index).run();
+        }
+    }
+
+    @Test
     void aFilterSurvivesAReload() {
         vm.statusFilterProperty().set(SpecStatus.DRAFT);
         vm.load(null);

@@ -60,74 +60,73 @@ public final class EditorSession {
         busy.set(false);
     }
 
-    /** Asks the service for something the editor waits on (opening, saving): busy until the answer. */
+    /**
+     * Asks the service for something the editor waits on (opening a record, comparing versions): busy
+     * until the answer, however it ends; it may be cancelled from the status bar if it is slow.
+     */
     public <T> void request(String name, Callable<T> work, Consumer<? super T> then) {
-        busy.set(true);
-        ask(name, work, result -> {
-            busy.set(false);
-            then.accept(result);
-        }, true);
+        request(name, work, then, this::failed);
     }
 
     /** As {@link #request(String, Callable, Consumer)}, with the editor's own handling of a failure. */
     public <T> void request(String name, Callable<T> work, Consumer<? super T> then, Consumer<Throwable> onFailure) {
         long asked = generation;
-        busy.set(true);
-        runner.run(name, work, result -> {
-            if (!stale(asked, name)) {
-                busy.set(false);
-                then.accept(result);
-            }
-        }, failure -> {
-            if (!stale(asked, name)) {
-                busy.set(false);
-                onFailure.accept(failure);
-            }
-        });
+        runner.task(name, progress -> work.call())
+                .busy(busy)
+                .onSuccess(result -> {
+                    if (!stale(asked, name)) {
+                        then.accept(result);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (!stale(asked, name)) {
+                        onFailure.accept(failure);
+                    }
+                }).start();
     }
 
     /** Reads something beside the record (choices, related lists) without making the editor busy. */
     public <T> void look(String name, Callable<T> work, Consumer<? super T> then) {
-        ask(name, work, then, false);
+        long asked = generation;
+        runner.task(name, progress -> work.call())
+                .quiet()
+                .onSuccess(result -> {
+                    if (!stale(asked, name)) {
+                        then.accept(result);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (!stale(asked, name)) {
+                        failed(failure);
+                    }
+                }).start();
     }
 
     /**
      * Changes the record (a save, a workflow step) and shows what comes back, reporting {@code done}.
-     * Lists are told of the change even when the person has moved on meanwhile.
+     * A change is never offered for cancelling: once sent it is written whole or not at all, and the
+     * editor must learn which. Lists are told of the change even when the person has moved on meanwhile.
      */
     public <T> void change(String name, Callable<T> work, Consumer<? super T> show, String done) {
         long asked = generation;
-        busy.set(true);
-        runner.run(name, work, result -> {
-            saves.set(saves.get() + 1);
-            if (stale(asked, name)) {
-                return;
-            }
-            busy.set(false);
-            show.accept(result);
-            if (done != null) {
-                line.done(done);
-            }
-        }, failure -> {
-            if (!stale(asked, name)) {
-                failed(failure);
-            }
-        });
-    }
-
-    private <T> void ask(String name, Callable<T> work, Consumer<? super T> then, boolean busyUntilAnswered) {
-        long asked = generation;
-        runner.run(name, work, result -> {
-            if (!stale(asked, name)) {
-                then.accept(result);
-            }
-        }, failure -> {
-            if (!stale(asked, name)) {
-                failed(failure);
-            } else if (busyUntilAnswered) {
-                LOG.debug("Stale failure of {} dropped", name, failure);
-            }
-        });
+        runner.task(name, progress -> work.call())
+                .busy(busy)
+                .notCancellable()
+                .onSuccess(result -> {
+                    saves.set(saves.get() + 1);
+                    if (stale(asked, name)) {
+                        return;
+                    }
+                    show.accept(result);
+                    if (done != null) {
+                        line.done(done);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (!stale(asked, name)) {
+                        failed(failure);
+                    }
+                }).start();
     }
 
     private boolean stale(long asked, String name) {
