@@ -39,7 +39,7 @@ public final class FieldMarks {
     public void mark(Label label, Supplier<List<String>> keys, Control... controls) {
         marks.add(new Mark(List.of(controls), label, keys));
         if (label != null) {
-            showOnlyWithText(label);
+            reserveLine(label);
         }
     }
 
@@ -53,7 +53,7 @@ public final class FieldMarks {
         for (Mark m : marks) {
             List<String> messages = m.keys.get().stream().map(error).filter(Objects::nonNull).distinct().toList();
             if (m.label != null && !m.label.textProperty().isBound()) {
-                m.label.setText(String.join("\n", messages));
+                m.label.setText(String.join(" ", messages));
             }
             for (Control c : m.controls) {
                 c.getStyleClass().remove("has-error");
@@ -62,6 +62,21 @@ public final class FieldMarks {
                 }
             }
         }
+    }
+
+    /**
+     * A field's message line: one line high whether or not it has something to say, so the fields
+     * below never move as messages come and go. A message too long for it ends in an ellipsis and is
+     * shown whole in its tooltip.
+     */
+    public static void reserveLine(Label label) {
+        label.setWrapText(false);
+        label.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(label.textProperty());
+        label.tooltipProperty().bind(javafx.beans.binding.Bindings.when(label.textProperty().isEmpty())
+                .then((javafx.scene.control.Tooltip) null).otherwise(whole));
     }
 
     /** A label that is shown, and takes room, only while it has something to say. */

@@ -41,7 +41,7 @@ final class FormChecks {
     /** Checks {@code control} as the form's field {@code key}, with its problem shown on {@code label}. */
     void field(String key, Control control, Label label) {
         labels.put(control, label);
-        FieldMarks.showOnlyWithText(label);
+        FieldMarks.reserveLine(label);
         validation.registerValidator(control, false, (Control c, Object value) -> {
             String error = showErrors() ? form.fieldError(key) : null;
             return ValidationResult.fromErrorIf(c, error, error != null);

@@ -140,7 +140,7 @@ class SpecificationListViewModelTest {
 
     @Test
     void findRunsThroughTheTaskRunnerAndOnlyTheLatestAnswerIsShown() {
-        HeldRunner held = new HeldRunner();
+        org.commissioningdesk.common.HeldTaskRunner held = new org.commissioningdesk.common.HeldTaskRunner();
         SpecificationListViewModel library = new SpecificationListViewModel(specs, held);
         library.load(null);
         held.release(0);
@@ -157,21 +157,6 @@ class SpecificationListViewModelTest {
         // The answer to the earlier search, arriving late, is dropped.
         held.release(1);
         assertThat(library.series()).extracting(x -> x.latest().title()).containsExactly("Intermediate care for older people");
-    }
-
-    /** A task runner that holds each piece of work until the test releases it, in any order. */
-    private static final class HeldRunner implements org.commissioningdesk.common.TaskRunner {
-        private final List<Runnable> work = new ArrayList<>();
-
-        @Override
-        public <T> void run(String name, java.util.concurrent.Callable<T> task, java.util.function.Consumer<? super T> onSuccess,
-                            java.util.function.Consumer<Throwable> onFailure) {
-            work.add(() -> new org.commissioningdesk.common.SameThreadTaskRunner().run(name, task, onSuccess, onFailure));
-        }
-
-        void release(int index) {
-            work.get(index).run();
-        }
     }
 
     @Test

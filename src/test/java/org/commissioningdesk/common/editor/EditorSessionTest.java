@@ -4,62 +4,63 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.commissioningdesk.common.HeldTaskRunner;
 import org.commissioningdesk.common.RuleViolationException;
-import org.commissioningdesk.common.SameThreadTaskRunner;
 import org.commissioningdesk.common.ValidationException;
 import org.junit.jupiter.api.Test;
 
-/**
- * The editor session's requests. The work runs on the calling thread, and "the person moved on
- * while it ran" is the work itself calling {@link EditorSession#moveOn()} before it answers.
- */
+/** The editor session's requests, with the answers held until the test lets each one arrive. */
 class EditorSessionTest {
 
-    private final EditorSession session = new EditorSession(new SameThreadTaskRunner(),
-            new FormErrors(key -> key.startsWith("form.")));
+    private final HeldTaskRunner runner = new HeldTaskRunner();
+    private final EditorSession session = new EditorSession(runner, new FormErrors(key -> key.startsWith("form.")));
     private final List<String> shown = new ArrayList<>();
 
     @Test
     void anAnswerForARecordThePersonHasLeftIsDropped() {
-        session.request("open A", () -> {
-            session.moveOn();
-            return "A";
-        }, shown::add);
-        assertThat(shown).isEmpty();
-        assertThat(session.busyProperty().get()).isFalse();
-
+        session.request("open A", () -> "A", shown::add);
+        session.moveOn();
         session.request("open B", () -> "B", shown::add);
+        runner.release(1);
         assertThat(shown).containsExactly("B");
+        // A's answer arrives after B's: it must not replace B on the screen.
+        runner.release(0);
+        assertThat(shown).containsExactly("B");
+        assertThat(session.busyProperty().get()).isFalse();
     }
 
     @Test
     void aFailureForARecordThePersonHasLeftIsNotReported() {
-        session.request("open A", () -> {
-            session.moveOn();
+        session.<String>request("open A", () -> {
             throw new RuleViolationException("A is gone");
         }, shown::add);
+        session.moveOn();
+        runner.release(0);
         assertThat(session.messageProperty().get()).isEmpty();
         assertThat(session.problemProperty().get()).isFalse();
 
-        session.request("open B", () -> {
+        session.<String>request("open B", () -> {
             throw new RuleViolationException("B is gone");
         }, shown::add);
+        runner.release(1);
         assertThat(session.messageProperty().get()).isEqualTo("B is gone");
         assertThat(session.problemProperty().get()).isTrue();
     }
 
     @Test
     void aSaveAnsweredAfterThePersonMovedOnIsCountedForTheListsButNotShown() {
-        session.change("save A", () -> {
-            session.moveOn();
-            return "A saved";
-        }, shown::add, "Saved A.");
+        session.change("save A", () -> "A saved", shown::add, "Saved A.");
+        assertThat(session.busyProperty().get()).isTrue();
+        session.moveOn();
+        runner.release(0);
         assertThat(shown).isEmpty();
         assertThat(session.savesProperty().get()).isEqualTo(1);
         assertThat(session.messageProperty().get()).isEmpty();
 
         session.change("save B", () -> "B saved", shown::add, "Saved B.");
+        runner.release(1);
         assertThat(shown).containsExactly("B saved");
         assertThat(session.savesProperty().get()).isEqualTo(2);
         assertThat(session.messageProperty().get()).isEqualTo("Saved B.");
@@ -68,14 +69,15 @@ class EditorSessionTest {
 
     @Test
     void aRefusalNamingAFieldOfTheFormIsShownOnItAndGoesOnTheNextEdit() {
-        session.change("save", () -> {
+        session.<String>change("save", () -> {
             throw ValidationException.of("form.title", "That title is taken");
         }, shown::add, "Saved.");
+        runner.release(0);
         assertThat(session.form().get("form.title")).isEqualTo("That title is taken");
         assertThat(session.form().blocksSaving()).isTrue();
         assertThat(session.messageProperty().get()).startsWith("Not saved");
 
-        session.form().edited(() -> session.form().checked(java.util.Map.of(), java.util.Map.of()), session.line());
+        session.form().edited(() -> session.form().checked(Map.of(), Map.of()), session.line());
         assertThat(session.form().get("form.title")).isNull();
         assertThat(session.form().blocksSaving()).isFalse();
         assertThat(session.messageProperty().get()).isEmpty();
@@ -83,9 +85,10 @@ class EditorSessionTest {
 
     @Test
     void aRefusalAboutNoFieldOfTheFormGoesOnTheMessageLineOnly() {
-        session.change("save", () -> {
+        session.<String>change("save", () -> {
             throw ValidationException.of("boardMeetingDate", "Give the date of the Board meeting");
         }, shown::add, "Saved.");
+        runner.release(0);
         assertThat(session.form().blocksSaving()).isFalse();
         assertThat(session.messageProperty().get()).isEqualTo("Give the date of the Board meeting");
     }
