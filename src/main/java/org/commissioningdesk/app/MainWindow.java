@@ -28,7 +28,7 @@ final class MainWindow {
         stage.setMinHeight(560);
         windowState.restore(stage);
         stage.setOnCloseRequest(event -> {
-            if (!controller.leaveCurrentScreen()) {
+            if (!controller.leaveCurrentScreen(stage::close)) {
                 event.consume();
             }
         });

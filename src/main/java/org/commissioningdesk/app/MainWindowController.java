@@ -134,7 +134,7 @@ public final class MainWindowController {
      * touch the disk); a missing file is offered for creation when {@code createIfMissing}.
      */
     private void open(Path chosen, boolean createIfMissing) {
-        if (!leaveCurrentScreen()) {
+        if (!leaveCurrentScreen(() -> open(chosen, createIfMissing))) {
             return;
         }
         rail.setDisable(true);
@@ -165,7 +165,7 @@ public final class MainWindowController {
 
     /** Asks how a new database should start (unless its name is taken already), then creates it. */
     private void create(Path chosen, boolean leaving) {
-        if (leaving && !leaveCurrentScreen()) {
+        if (leaving && !leaveCurrentScreen(() -> create(chosen, true))) {
             return;
         }
         rail.setDisable(true);
@@ -290,7 +290,7 @@ public final class MainWindowController {
     /** File > Load London starter pack…, or the dashboard's button on an empty register. */
     @FXML
     private void onLoadStarterPack() {
-        if (leaveCurrentScreen()) {
+        if (leaveCurrentScreen(this::onLoadStarterPack)) {
             starterPacks.offerLondon();
         }
     }
@@ -330,7 +330,7 @@ public final class MainWindowController {
         if (revertingRail || now == null || views.isEmpty()) {
             return;
         }
-        if (was != null && was != now && !leaveCurrentScreen()) {
+        if (was != null && was != now && !leaveCurrentScreen(() -> rail.getSelectionModel().select(now))) {
             revertingRail = true;
             Platform.runLater(() -> {
                 rail.getSelectionModel().select(was);
@@ -353,13 +353,16 @@ public final class MainWindowController {
         }
     }
 
-    /** True when it is fine to leave the current screen (nothing unsaved, or the person said so). */
-    boolean leaveCurrentScreen() {
+    /**
+     * True when it is fine to leave the current screen (nothing unsaved, or the person said so); if
+     * they chose to save first, {@code thenLeave} is run once it is saved, to do what was asked.
+     */
+    boolean leaveCurrentScreen(Runnable thenLeave) {
         if (shown == null) {
             return true;
         }
         ViewLoader.View<?> view = views.get(shown);
-        return view == null || !(view.controller() instanceof Leavable leavable) || !leavable.vetoLeaving();
+        return view == null || !(view.controller() instanceof Leavable leavable) || !leavable.vetoLeaving(thenLeave);
     }
 
     /**

@@ -29,14 +29,18 @@ final class WindowStateStore {
         double height = node.getDouble("height", DEFAULT_HEIGHT);
         double x = node.getDouble("x", Double.NaN);
         double y = node.getDouble("y", Double.NaN);
-        stage.setWidth(Math.max(800, width));
-        stage.setHeight(Math.max(560, height));
+        // Never larger than the screen it opens on (a 1024x768 laptop, say), so no part starts off the screen.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(Math.max(800, width), screen.getWidth()));
+        stage.setHeight(Math.min(Math.max(560, height), screen.getHeight()));
         if (!Double.isNaN(x) && !Double.isNaN(y)
                 && !Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.min(width, 200), 50)).isEmpty()) {
             stage.setX(x);
             stage.setY(y);
         } else {
-            stage.centerOnScreen();
+            // Centred on the screen, but never with its title bar above the top or its left edge off the left.
+            stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - stage.getWidth()) / 2));
+            stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - stage.getHeight()) / 3));
         }
         stage.setMaximized(node.getBoolean("maximized", false));
     }

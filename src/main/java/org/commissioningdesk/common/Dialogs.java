@@ -24,6 +24,31 @@ public final class Dialogs {
                 "Discard changes");
     }
 
+    /** What the person chose to do with unsaved changes before leaving them. */
+    public enum Unsaved {
+        SAVE, DISCARD, STAY
+    }
+
+    /**
+     * Asks what to do with unsaved edits to {@code what} ("prospectus") before leaving them: Save
+     * (the default), Don't save, or Cancel (stay, and the Escape key).
+     */
+    public static Unsaved askToSave(Node owner, String what) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The " + what + " you were editing has changes that are not"
+                + " saved. Save them before leaving?", save, discard, ButtonType.CANCEL);
+        alert.setTitle("Save changes?");
+        alert.setHeaderText("Save changes to the " + what + "?");
+        init(alert, owner);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(save)).setDefaultButton(true);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isPresent() && answer.get() == save) {
+            return Unsaved.SAVE;
+        }
+        return answer.isPresent() && answer.get() == discard ? Unsaved.DISCARD : Unsaved.STAY;
+    }
+
     /**
      * Whether to go on exporting a record with unsaved changes: the export holds the version last
      * saved, so the person is asked first. True at once when nothing is unsaved.

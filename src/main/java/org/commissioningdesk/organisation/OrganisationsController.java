@@ -258,8 +258,12 @@ public final class OrganisationsController implements Leavable, org.commissionin
     }
 
     @Override
-    public boolean vetoLeaving() {
-        return !mayDiscardChanges();
+    public boolean vetoLeaving(Runnable thenLeave) {
+        return org.commissioningdesk.common.editor.Leaving.stay(table, "organisation",
+                form.dirtyProperty().get() || dateTyped.get(), then -> {
+                    vm.save(saved -> then.run());
+                    return true;
+                }, () -> { }, thenLeave);
     }
 
     /** True when there is nothing unsaved, or the person agreed to discard it. */

@@ -24,6 +24,7 @@ import org.commissioningdesk.common.Plural;
 import org.commissioningdesk.common.UkDates;
 import org.commissioningdesk.common.editor.EditorHeader;
 import org.commissioningdesk.common.editor.HistoryTab;
+import org.commissioningdesk.common.editor.Leaving;
 import org.commissioningdesk.export.ExportRequests;
 import org.commissioningdesk.organisation.Organisation;
 
@@ -144,7 +145,7 @@ public final class ProspectusEditorController {
         historyController.showVersions(vm.versions(), v -> new HistoryTab.Version(v.id(), v.version(), v.status().label(),
                         v.firstYear() == null ? "" : v.firstYear().toString(), v.title(),
                         vm.loadedProperty().get() != null && vm.loadedProperty().get().id() == v.id()),
-                "Cycle from", this::mayDiscardChanges, id -> vm.open(id, null));
+                "Cycle from", id -> leaveThen(() -> vm.open(id, null)));
         historyController.showChanges(vm.statusChanges(), c -> new HistoryTab.Change(c.at(), c.to().label()
                 + (c.boardMeetingDate() == null ? "" : " (Board " + UkDates.format(c.boardMeetingDate()) + ")"),
                 c.by(), c.note()));
@@ -179,13 +180,12 @@ public final class ProspectusEditorController {
     }
 
     private void onBack() {
-        if (mayDiscardChanges()) {
-            vm.close();
-        }
+        leaveThen(vm::close);
     }
 
-    private boolean mayDiscardChanges() {
-        return !vm.dirtyProperty().get() || Dialogs.confirmDiscard(headerController.owner(), "prospectus");
+    /** Leaves the prospectus shown by {@code leave}, asking first to save, not save, or stay. */
+    private void leaveThen(Runnable leave) {
+        Leaving.leave(headerController.owner(), "prospectus", vm.dirtyProperty()::get, vm::save, leave);
     }
 
     private void onApprove() {

@@ -186,15 +186,9 @@ public final class ProspectusesController implements Leavable, Refreshable, org.
 
     /** Leaving with unsaved changes asks first; discarding them closes the editor, so they are gone. */
     @Override
-    public boolean vetoLeaving() {
-        if (!editorVm.openProperty().get() || !editorVm.dirtyProperty().get()) {
-            return false;
-        }
-        if (Dialogs.confirmDiscard(table, "prospectus")) {
-            editorVm.close();
-            return false;
-        }
-        return true;
+    public boolean vetoLeaving(Runnable thenLeave) {
+        return editorVm.openProperty().get() && org.commissioningdesk.common.editor.Leaving.stay(table, "prospectus",
+                editorVm.dirtyProperty().get(), editorVm::save, editorVm::close, thenLeave);
     }
 
     @FXML

@@ -1,5 +1,9 @@
 package org.commissioningdesk.specification;
 
+import org.commissioningdesk.common.FieldMarks;
+import org.commissioningdesk.common.DateFields;
+import javafx.scene.control.DatePicker;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,8 +35,12 @@ final class SpecificationDialogs {
      * Asks to confirm agreeing a version, with an optional note for its history; empty when the
      * person cancels. Cancel is the default, so a stray Enter agrees nothing.
      */
-    static Optional<String> agree(Node owner, Specification s) {
-        Dialog<String> dialog = new Dialog<>();
+    /** What the Agree dialog asks for: the date it was agreed (today unless changed) and a note for the history. */
+    record Agreement(LocalDate agreedOn, String note) {
+    }
+
+    static Optional<Agreement> agree(Node owner, Specification s, LocalDate today) {
+        Dialog<Agreement> dialog = new Dialog<>();
         dialog.setTitle("Agree " + s.label() + "?");
         dialog.setHeaderText("Agree version " + s.version() + " of '" + s.title() + "'?");
         init(dialog, owner);
@@ -44,9 +52,19 @@ final class SpecificationDialogs {
         // A fixed width keeps the dialog (and its buttons) the same size whatever the text.
         explain.setPrefWidth(480);
         explain.setMinHeight(Region.USE_PREF_SIZE);
+        DatePicker date = new DatePicker(today);
+        date.setId("agreedOnField");
+        DateFields.ukDates(date, problem -> { });
+        Label dateLabel = new Label("Agreed on");
+        dateLabel.setLabelFor(date);
+        Label dateError = error("agreedOnError", null);
+        dateError.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> date.getValue() == null
+                ? "Give the date it was agreed (dd/mm/yyyy)" : date.getValue().isAfter(today)
+                ? "The date is in the future; record the agreement once it is made" : "", date.valueProperty()));
+        FieldMarks.showOnlyWithText(dateError);
         TextArea note = new TextArea();
         note.setId("agreeNoteField");
-        note.setPromptText("Note for the history (optional), e.g. agreed at the contract meeting of 12/03/2007");
+        note.setPromptText("Note for the history (optional), e.g. agreed at the contract meeting");
         note.setPrefRowCount(3);
         note.setWrapText(true);
         Label noteLabel = new Label("Note");
@@ -55,13 +73,13 @@ final class SpecificationDialogs {
         Label noteError = error("agreeNoteError", null);
         noteError.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> note.getLength() > SpecificationService.MAX_NOTE
                 ? "At most " + SpecificationService.MAX_NOTE + " characters (this has " + note.getLength() + ")" : "", note.textProperty()));
-        noteError.visibleProperty().bind(noteError.textProperty().isNotEmpty());
-        noteError.managedProperty().bind(noteError.visibleProperty());
-        dialog.getDialogPane().setContent(new VBox(8, explain, noteLabel, note, noteError));
-        dialog.getDialogPane().lookupButton(agree).disableProperty().bind(note.lengthProperty().greaterThan(SpecificationService.MAX_NOTE));
+        FieldMarks.showOnlyWithText(noteError);
+        dialog.getDialogPane().setContent(new VBox(8, explain, dateLabel, date, dateError, noteLabel, note, noteError));
+        dialog.getDialogPane().lookupButton(agree).disableProperty().bind(note.lengthProperty().greaterThan(SpecificationService.MAX_NOTE)
+                .or(dateError.textProperty().isNotEmpty()));
         ((Button) dialog.getDialogPane().lookupButton(agree)).setDefaultButton(false);
         ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        dialog.setResultConverter(b -> b == agree ? note.getText() : null);
+        dialog.setResultConverter(b -> b == agree ? new Agreement(date.getValue(), note.getText()) : null);
         Platform.runLater(note::requestFocus);
         return dialog.showAndWait();
     }

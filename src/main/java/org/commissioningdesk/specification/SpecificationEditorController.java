@@ -29,6 +29,7 @@ import org.commissioningdesk.common.UkDates;
 import org.commissioningdesk.common.editor.EditorHeader;
 import org.commissioningdesk.common.editor.FormFields;
 import org.commissioningdesk.common.editor.HistoryTab;
+import org.commissioningdesk.common.editor.Leaving;
 import org.commissioningdesk.export.ExportRequests;
 import org.commissioningdesk.organisation.Organisation;
 
@@ -98,11 +99,7 @@ public final class SpecificationEditorController {
                 Bindings.createStringBinding(() -> loaded.get() == null ? ""
                         : "status-" + loaded.get().status().name().toLowerCase(Locale.ROOT), loaded),
                 Bindings.createStringBinding(() -> readOnlyNote(loaded.get()), loaded));
-        headerController.onBack(() -> {
-            if (mayDiscardChanges()) {
-                vm.close();
-            }
-        });
+        headerController.onBack(() -> leaveThen(vm::close));
         headerController.onSave(() -> vm.save(null));
         headerController.onDiscard(this::onDiscard);
         headerController.onExport(() -> {
@@ -169,8 +166,7 @@ public final class SpecificationEditorController {
 
     private void setUpHistory() {
         historyController.showVersions(vm.versions(), v -> new HistoryTab.Version(v.id(), v.version(), v.status().label(),
-                UkDates.format(v.agreedOn()), v.title(), isLoaded(v)), "Agreed on", this::mayDiscardChanges,
-                id -> vm.open(id, null));
+                UkDates.format(v.agreedOn()), v.title(), isLoaded(v)), "Agreed on", id -> leaveThen(() -> vm.open(id, null)));
         historyController.showChanges(vm.statusChanges(), c -> new HistoryTab.Change(c.at(), c.to().label(), c.by(), c.note()));
         historyController.showAudit(vm.audit(), e -> HistoryTab.auditLine(e.at(), e.who(), e.action()));
 
@@ -240,14 +236,16 @@ public final class SpecificationEditorController {
         }
     }
 
-    private boolean mayDiscardChanges() {
-        return !vm.dirtyProperty().get() || Dialogs.confirmDiscard(headerController.owner(), "specification");
+    /** Leaves the version shown by {@code leave}, asking first to save, not save, or stay. */
+    private void leaveThen(Runnable leave) {
+        Leaving.leave(headerController.owner(), "specification", vm.dirtyProperty()::get, vm::save, leave);
     }
 
     private void onAgree() {
         Specification s = vm.loadedProperty().get();
         if (s != null && vm.readyToAgree()) {
-            SpecificationDialogs.agree(headerController.owner(), s).ifPresent(vm::agree);
+            SpecificationDialogs.agree(headerController.owner(), s, vm.today())
+                    .ifPresent(a -> vm.agree(a.agreedOn(), a.note()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.commissioningdesk.specification;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -336,6 +337,11 @@ public final class SpecificationEditorViewModel {
         return true;
     }
 
+    /** Today by the service's clock (fixed in tests): what an agreement date starts at. */
+    public LocalDate today() {
+        return service.today();
+    }
+
     /** The editor's life (open, busy, changed, its message line), which the editor's header binds to. */
     public EditorSession session() {
         return session;
@@ -372,7 +378,12 @@ public final class SpecificationEditorViewModel {
     }
 
     public void agree(String note) {
-        transition("agree specification", id -> service.agree(id, note),
+        agree(today(), note);
+    }
+
+    /** Agrees the saved draft as of {@code agreedOn} (the date of the meeting, which may be past). */
+    public void agree(LocalDate agreedOn, String note) {
+        transition("agree specification", id -> service.agree(id, agreedOn, note),
                 "Agreed. This version is now read-only; make a new version to change it.");
     }
 

@@ -276,14 +276,33 @@ public final class SpecificationService {
         });
     }
 
-    /**
-     * Draft -> Agreed, today. The draft must be complete (the commissioner who agrees it, a service
-     * description and at least one quality requirement); the version agreed before it becomes Superseded.
-     */
+    /** Today by the service's clock, which tests fix: the date an agreement is recorded for unless told otherwise. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Draft -> Agreed, today (see {@link #agree(long, LocalDate, String)}). */
     public Specification agree(long id, String note) {
+        return agree(id, LocalDate.now(clock), note);
+    }
+
+    /**
+     * Draft -> Agreed on {@code agreedOn}, which may be in the past (agreements are often recorded
+     * after the meeting) but not in the future, nor before the version it replaces was agreed. The
+     * draft must be complete (the commissioner who agrees it, a service description and at least one
+     * quality requirement); the version agreed before it becomes Superseded.
+     */
+    public Specification agree(long id, LocalDate agreedOn, String note) {
         String cleanNote = Texts.clean(note);
         if (cleanNote != null && cleanNote.length() > MAX_NOTE) {
             throw ValidationException.of("note", "At most " + MAX_NOTE + " characters (this has " + cleanNote.length() + ")");
+        }
+        if (agreedOn == null) {
+            throw ValidationException.of("agreedOn", "Give the date it was agreed");
+        }
+        if (agreedOn.isAfter(LocalDate.now(clock))) {
+            throw ValidationException.of("agreedOn", "The date " + UkDates.format(agreedOn)
+                    + " is in the future; record the agreement once it is made");
         }
         return transactions.inTransaction(tx -> {
             Specification before = require(tx, id);
@@ -297,12 +316,19 @@ public final class SpecificationService {
                         + (missing.size() == 1 ? missing.get(0) : String.join(", ", missing.subList(0, missing.size() - 1))
                         + " and " + missing.get(missing.size() - 1)) + ".");
             }
-            for (SpecificationSummary v : repository.versions(tx, before.seriesId())) {
+            List<SpecificationSummary> versions = repository.versions(tx, before.seriesId());
+            for (SpecificationSummary v : versions) {
+                if (v.id() != id && v.status() != SpecStatus.DRAFT && v.agreedOn() != null && agreedOn.isBefore(v.agreedOn())) {
+                    throw ValidationException.of("agreedOn", "Version " + v.version() + " was agreed on "
+                            + UkDates.format(v.agreedOn()) + "; this version cannot be agreed before it");
+                }
+            }
+            for (SpecificationSummary v : versions) {
                 if (v.id() != id && v.status() == SpecStatus.AGREED) {
                     move(tx, require(tx, v.id()), SpecStatus.SUPERSEDED, null, "Superseded by version " + before.version());
                 }
             }
-            return move(tx, before, SpecStatus.AGREED, LocalDate.now(clock), cleanNote);
+            return move(tx, before, SpecStatus.AGREED, agreedOn, cleanNote);
         });
     }
 

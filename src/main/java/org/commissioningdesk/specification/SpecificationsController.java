@@ -273,15 +273,9 @@ public final class SpecificationsController implements Leavable, Refreshable, or
 
     /** Leaving with unsaved changes asks first; discarding them closes the editor, so they are gone. */
     @Override
-    public boolean vetoLeaving() {
-        if (!editorVm.openProperty().get() || !editorVm.dirtyProperty().get()) {
-            return false;
-        }
-        if (Dialogs.confirmDiscard(tree, "specification")) {
-            editorVm.close();
-            return false;
-        }
-        return true;
+    public boolean vetoLeaving(Runnable thenLeave) {
+        return editorVm.openProperty().get() && org.commissioningdesk.common.editor.Leaving.stay(tree, "specification",
+                editorVm.dirtyProperty().get(), editorVm::save, editorVm::close, thenLeave);
     }
 
     @FXML

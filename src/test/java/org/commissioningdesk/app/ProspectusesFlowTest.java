@@ -370,7 +370,7 @@ class ProspectusesFlowTest {
         assertThat(robot.lookup("#titleField").queryAs(TextField.class).getText()).isEqualTo("Islington prospectus");
 
         robot.clickOn("#backButton");
-        clickDialogButton(robot, "Discard changes");
+        clickDialogButton(robot, "Don't save");
         DeskWindowFixture.visible(robot, "#newButton");
         assertThat(stored()).isEmpty();
 
@@ -379,7 +379,7 @@ class ProspectusesFlowTest {
         robot.clickOn("#titleField").write("Hackney prospectus");
         robot.clickOn(robot.lookup(".rail-list .list-cell").match((ListCell<?> c) ->
                 "Organisations".equals(c.getText())).<Node>query());
-        clickDialogButton(robot, "Discard changes");
+        clickDialogButton(robot, "Don't save");
         robot.clickOn(robot.lookup(".rail-list .list-cell").match((ListCell<?> c) ->
                 "Prospectuses".equals(c.getText())).<Node>query());
         DeskWindowFixture.visible(robot, "#newButton");

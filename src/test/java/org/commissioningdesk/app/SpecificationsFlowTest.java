@@ -395,13 +395,31 @@ class SpecificationsFlowTest {
         // Leaving with unsaved edits asks first, and staying keeps them.
         robot.clickOn("#newButton");
         robot.clickOn("#titleField").write("Islington");
-        robot.clickOn(robot.lookup(".rail-list .list-cell").match((ListCell<?> c) -> "Organisations".equals(c.getText())).<Node>query());
+        goTo(robot, "Organisations");
         clickDialogButton(robot, "Cancel");
         assertThat(DeskWindowFixture.showing(robot.lookup("#titleField").query())).isTrue();
         assertThat(robot.lookup("#titleField").queryAs(TextField.class).getText()).isEqualTo("Islington");
         robot.clickOn("#backButton");
-        clickDialogButton(robot, "Discard changes");
+        clickDialogButton(robot, "Don't save");
         DeskWindowFixture.visible(robot, "#listPane");
         assertThat(stored()).hasSize(2);
+
+        // Save on the way out: with a problem it stays and shows it; once it can be saved, it is saved, then left.
+        robot.clickOn("#newButton");
+        robot.clickOn("#titleField").write("Islington");
+        goTo(robot, "Organisations");
+        clickDialogButton(robot, "Save");
+        waitFor(robot, () -> text(robot, "#messageLabel").startsWith("Not saved"));
+        assertThat(DeskWindowFixture.showing(robot.lookup("#titleField").query())).isTrue();
+        robot.clickOn("#serviceAreaField").write("Cardiology");
+        goTo(robot, "Organisations");
+        clickDialogButton(robot, "Save");
+        waitFor(robot, () -> stored().size() == 3 && robot.lookup("#showRetiredBox").tryQuery()
+                .map(DeskWindowFixture::showing).orElse(false));
+        assertThat(stored()).extracting(SpecificationSummary::title).contains("Islington");
+    }
+
+    private static void goTo(FxRobot robot, String screen) {
+        robot.clickOn(robot.lookup(".rail-list .list-cell").match((ListCell<?> c) -> screen.equals(c.getText())).<Node>query());
     }
 }

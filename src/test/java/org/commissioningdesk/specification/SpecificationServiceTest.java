@@ -424,6 +424,24 @@ class SpecificationServiceTest {
     }
 
     @Test
+    void theAgreementDateIsTheOneGivenWhichMayBePastButNotFutureNorBeforeTheVersionItReplaces() {
+        Specification v1 = specs.create(draft(PPCI));
+        LocalDate meeting = TODAY.minusMonths(2);
+        assertThat(specs.agree(v1.id(), meeting, null).agreedOn()).isEqualTo(meeting);
+        // The history still says when it was recorded; the version says when it was agreed.
+        assertThat(specs.details(v1.id()).statusChanges()).last().extracting(SpecStatusChange::at).isEqualTo(NOW);
+
+        Specification v2 = specs.newVersion(v1.id());
+        ValidationException future = refused(() -> specs.agree(v2.id(), TODAY.plusDays(1), null));
+        assertThat(future.fieldErrors()).containsOnlyKeys("agreedOn");
+        ValidationException earlier = refused(() -> specs.agree(v2.id(), meeting.minusDays(1), null));
+        assertThat(earlier.fieldErrors()).containsOnly(entry("agreedOn", "Version 1 was agreed on "
+                + org.commissioningdesk.common.UkDates.format(meeting) + "; this version cannot be agreed before it"));
+        assertThat(specs.get(v2.id()).status()).isEqualTo(SpecStatus.DRAFT);
+        assertThat(specs.agree(v2.id(), meeting, null).agreedOn()).isEqualTo(meeting);
+    }
+
+    @Test
     void anAgreementNoteOverTheLimitIsAFieldError() {
         Specification s = specs.create(draft(PPCI));
         ValidationException e = refused(() -> specs.agree(s.id(), "x".repeat(1001)));

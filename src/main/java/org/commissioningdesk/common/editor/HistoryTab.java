@@ -2,7 +2,6 @@ package org.commissioningdesk.common.editor;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
@@ -78,15 +77,15 @@ public final class HistoryTab {
 
     /**
      * The record's versions, each read as {@code row} says; opening one (not the one shown) calls
-     * {@code open} with its id, once {@code mayLeave} agrees to leaving the record shown.
+     * {@code open} with its id (which asks about unsaved changes first).
      */
     public <V> void showVersions(ObservableList<V> source, Function<V, Version> row, String dateHeading,
-                                 BooleanSupplier mayLeave, LongConsumer open) {
+                                 LongConsumer open) {
         versionDateColumn.setText(dateHeading);
         mirror(source, versions, row);
         Runnable openChosen = () -> {
             Version v = versionTable.getSelectionModel().getSelectedItem();
-            if (v != null && !v.current() && mayLeave.getAsBoolean()) {
+            if (v != null && !v.current()) {
                 open.accept(v.id());
             }
         };
