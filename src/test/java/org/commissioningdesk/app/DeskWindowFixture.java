@@ -153,4 +153,14 @@ final class DeskWindowFixture {
         return node.isVisible() && node.getScene() != null && node.getScene().getWindow() != null
                 && node.getScene().getWindow().isShowing();
     }
+
+    /**
+     * Clicks {@code query} as a person would on a long form: scrolled into view first (a form taller
+     * than the window starts below the fold), then clicked.
+     */
+    static void clickInView(FxRobot robot, String query) {
+        javafx.scene.Node node = robot.lookup(query).query();
+        robot.interact(() -> org.commissioningdesk.common.FocusScroll.reveal(node));
+        robot.clickOn(node);
+    }
 }

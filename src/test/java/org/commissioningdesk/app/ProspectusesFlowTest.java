@@ -96,7 +96,7 @@ class ProspectusesFlowTest {
 
     /** Opens a combo box and clicks the choice showing {@code shown}. */
     private static void choose(FxRobot robot, String combo, String shown) {
-        robot.clickOn(combo);
+        DeskWindowFixture.clickInView(robot, combo);
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((ListCell<?> c) -> shown.equals(c.getText()))
                 .<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
@@ -149,7 +149,7 @@ class ProspectusesFlowTest {
         robot.clickOn(robot.lookup("#serviceAreaField").queryAs(ComboBox.class).getEditor()).write(area);
         choose(robot, "#changeTypeField", change.label());
         robot.clickOn("#amount0").write(firstYearMoney);
-        robot.clickOn("#addOutcomeButton");
+        DeskWindowFixture.clickInView(robot, "#addOutcomeButton");
         // Adding an outcome moves the focus to its indicator once the row is built: wait for that, so a
         // late focus move can never take the keys meant for the target.
         waitForUnchecked(() -> robot.lookup("#outcomeIndicator0").queryAs(TextField.class).isFocused());
@@ -338,7 +338,7 @@ class ProspectusesFlowTest {
                 "Heart attack patients treated within 150 minutes", "90");
         assertThat(robot.lookup("#linkSpecificationButton").queryAs(Button.class).isDisabled()).isTrue();
         choose(robot, "#linkSpecificationField", "Primary angioplasty for heart attack (v1, Draft)");
-        robot.clickOn("#linkSpecificationButton");
+        DeskWindowFixture.clickInView(robot, "#linkSpecificationButton");
         waitFor(() -> robot.lookup("#linkedSpecificationsBox .linked-specification").tryQuery().isPresent());
         assertThat(robot.lookup("#linkedSpecificationsBox .linked-specification").queryAs(Label.class).getText())
                 .isEqualTo("Primary angioplasty for heart attack (v1, Draft)");
@@ -351,7 +351,7 @@ class ProspectusesFlowTest {
         // Unlinking is an edit like any other: saved with the rest. The saved prospectus fills the form
         // again, so the link's button is waited for rather than assumed (under load it comes a pulse later).
         waitFor(() -> robot.lookup("#linkedSpecificationsBox .button").tryQuery().isPresent());
-        robot.clickOn(robot.lookup("#linkedSpecificationsBox .button").<Node>query());
+        DeskWindowFixture.clickInView(robot, "#linkedSpecificationsBox .button");
         waitFor(() -> robot.lookup("#linkedSpecificationsBox .linked-specification").tryQuery().isEmpty());
         robot.clickOn("#saveButton");
         waitFor(robot, () -> text(robot, "#messageLabel").startsWith("Saved"));
