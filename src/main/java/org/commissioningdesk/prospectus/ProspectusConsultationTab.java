@@ -91,6 +91,7 @@ public final class ProspectusConsultationTab {
                         : vm.priorityTitle(c.getValue().priorityKeyProperty().get()), c.getValue().priorityKeyProperty(), vm.priorities()));
         responseAnsweredColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> c.getValue().answeredProperty().get() ? "Yes" : "Not yet", c.getValue().answeredProperty()));
+        org.commissioningdesk.common.Tables.titleTakesSpare(responseTable, responsePriorityColumn);
         sourceField.getItems().setAll(SourceType.values());
         DateFields.ukDates(receivedField, problem -> {
         });

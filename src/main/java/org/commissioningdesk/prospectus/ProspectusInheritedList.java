@@ -46,6 +46,8 @@ public final class ProspectusInheritedList {
                 + " (" + c.getValue().level().label() + ")"));
         inheritedTitleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().priority().title()));
         inheritedAreaColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().priority().serviceArea()));
+        org.commissioningdesk.common.Tables.titleTakesSpare(inheritedTable, inheritedTitleColumn);
+        org.commissioningdesk.common.Tables.wholeTextOnHover(inheritedTable);
         inheritedTable.setRowFactory(t -> {
             TableRow<InheritedPriority> row = new TableRow<>();
             row.getStyleClass().add("inherited");

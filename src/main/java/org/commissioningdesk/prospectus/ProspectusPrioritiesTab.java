@@ -98,6 +98,7 @@ public final class ProspectusPrioritiesTab {
                 .moves(upButton, downButton)
                 .detail(priorityForm, this::show);
         priorityTitleColumn.setCellValueFactory(c -> c.getValue().titleProperty());
+        org.commissioningdesk.common.Tables.titleTakesSpare(priorityTable, priorityTitleColumn);
         priorityAreaColumn.setCellValueFactory(c -> c.getValue().serviceAreaProperty());
         priorityChangeColumn.setCellValueFactory(c -> c.getValue().changeTypeProperty());
         priorityTotalColumn.setCellValueFactory(c -> Bindings.createStringBinding(() -> total(c.getValue()),
@@ -155,6 +156,11 @@ public final class ProspectusPrioritiesTab {
                 }
             }
         };
+        for (TextField field : amounts) {
+            // A year's box goes with its field, so a hidden year leaves no gap.
+            field.getParent().visibleProperty().bind(field.visibleProperty());
+            field.getParent().managedProperty().bind(field.managedProperty());
+        }
         vm.cycle().addListener((ListChangeListener<FinancialYear>) c -> relabel.run());
         amounts.forEach(a -> a.textProperty().addListener((obs, was, now) -> relabel.run()));
         relabel.run();

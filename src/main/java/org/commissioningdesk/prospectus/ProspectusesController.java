@@ -132,6 +132,8 @@ public final class ProspectusesController implements Leavable, Refreshable, org.
                 setText(empty || item == null ? null : Money.format(item));
             }
         });
+        org.commissioningdesk.common.Tables.titleTakesSpare(table, titleColumn);
+        org.commissioningdesk.common.Tables.wholeTextOnHover(table);
         table.setRowFactory(t -> {
             TableRow<ProspectusSummary> row = new TableRow<>() {
                 @Override

@@ -34,6 +34,8 @@ public final class SpecificationLinksTab {
         deliveredVersionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().prospectusVersion()));
         deliveredStatusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(statusLabel(c.getValue().prospectusStatus())));
         deliveredPriorityColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().priorityTitle()));
+        org.commissioningdesk.common.Tables.titleTakesSpare(deliveredTable, deliveredPriorityColumn);
+        org.commissioningdesk.common.Tables.wholeTextOnHover(deliveredTable);
     }
 
     /** A prospectus status as stored ("BOARD_APPROVED") in words ("Board approved"). */

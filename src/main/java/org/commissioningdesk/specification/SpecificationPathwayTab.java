@@ -71,6 +71,7 @@ public final class SpecificationPathwayTab {
                 .moves(stepUpButton, stepDownButton)
                 .detail(stepForm, this::show);
         stepSettingColumn.setCellValueFactory(c -> c.getValue().settingProperty());
+        org.commissioningdesk.common.Tables.titleTakesSpare(stepTable, stepWhatColumn);
         stepWhoColumn.setCellValueFactory(c -> c.getValue().whoProperty());
         stepWhatColumn.setCellValueFactory(c -> c.getValue().whatProperty());
         stepWaitColumn.setCellValueFactory(c -> Bindings.createStringBinding(() -> waitText(c.getValue()),

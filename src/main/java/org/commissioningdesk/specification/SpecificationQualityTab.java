@@ -80,6 +80,7 @@ public final class SpecificationQualityTab {
                 .moves(kpiUpButton, kpiDownButton)
                 .detail(kpiForm, this::show);
         kpiIndicatorColumn.setCellValueFactory(c -> c.getValue().indicatorProperty());
+        org.commissioningdesk.common.Tables.titleTakesSpare(kpiTable, kpiIndicatorColumn);
         kpiTargetColumn.setCellValueFactory(c -> Bindings.createStringBinding(() -> target(c.getValue()),
                 c.getValue().directionProperty(), c.getValue().thresholdProperty(), c.getValue().unitProperty()));
         kpiFrequencyColumn.setCellValueFactory(c -> Bindings.createStringBinding(() ->

@@ -119,7 +119,8 @@ class ProspectusesFlowTest {
     private static void replaceText(FxRobot robot, String query, String text) {
         TextField field = robot.lookup(query).queryAs(TextField.class);
         robot.interact(field::clear);
-        robot.clickOn(field).write(text);
+        DeskWindowFixture.clickInView(robot, query);
+        robot.write(text);
     }
 
     private static void clickDialogButton(FxRobot robot, String text) throws Exception {
@@ -145,10 +146,12 @@ class ProspectusesFlowTest {
     private static void addPriority(FxRobot robot, String title, String area, ChangeType change, String firstYearMoney,
                                      String indicator, String target) {
         robot.clickOn("#addPriorityButton");
-        robot.clickOn("#priorityTitleField").write(title);
+        DeskWindowFixture.clickInView(robot, "#priorityTitleField");
+        robot.write(title);
         robot.clickOn(robot.lookup("#serviceAreaField").queryAs(ComboBox.class).getEditor()).write(area);
         choose(robot, "#changeTypeField", change.label());
-        robot.clickOn("#amount0").write(firstYearMoney);
+        DeskWindowFixture.clickInView(robot, "#amount0");
+        robot.write(firstYearMoney);
         DeskWindowFixture.clickInView(robot, "#addOutcomeButton");
         // Adding an outcome moves the focus to its indicator once the row is built: wait for that, so a
         // late focus move can never take the keys meant for the target.

@@ -54,6 +54,7 @@ public final class ChildList<F> {
         javafx.collections.transformation.SortedList<F> sorted = new javafx.collections.transformation.SortedList<>(items);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        org.commissioningdesk.common.Tables.wholeTextOnHover(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> show(now));
         table.setOnKeyPressed(e -> {
             if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {

@@ -62,7 +62,11 @@ public final class HistoryTab {
         versionStatusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status()));
         versionDateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().date()));
         versionTitleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        org.commissioningdesk.common.Tables.titleTakesSpare(versionTable, versionTitleColumn);
+        org.commissioningdesk.common.Tables.wholeTextOnHover(versionTable);
         changeTable.setItems(changes);
+        org.commissioningdesk.common.Tables.titleTakesSpare(changeTable, changeNoteColumn);
+        org.commissioningdesk.common.Tables.wholeTextOnHover(changeTable);
         changeWhenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(WHEN.format(c.getValue().at())));
         changeToColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().became()));
         changeByColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().by()));
