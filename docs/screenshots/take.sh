@@ -36,10 +36,14 @@ shot dashboard 10                     # the starter pack takes a few seconds on 
 click 70 165                          # rail: Prospectuses
 shot prospectuses 2
 xdotool mousemove 350 218 click --repeat 2 --delay 80 1   # open Tower Hamlets PCT's prospectus
-sleep 1
-click 343 174                         # the Priorities tab
+sleep 4                               # the editor opens at its first tab once the prospectus is read
+click 343 276                         # the Priorities tab
 shot prospectus-editor
-click 427 174                         # the Consultation tab
+# The same at 1024x768, the smallest screen it is made for: header buttons wrap, money boxes stack.
+xdotool windowsize "$WID" 1024 768; sleep 1.5
+import -window root -crop 1024x768+0+0 "$OUT/prospectus-editor-1024x768.png"
+xdotool windowsize "$WID" 1280 800; sleep 1.5
+click 427 276                         # the Consultation tab
 shot prospectus-consultation
 click 300 56                          # back to the list
 
@@ -50,15 +54,15 @@ click 240 219                         # open out the heart attack specification 
 xdotool mousemove 640 790
 shot specifications
 xdotool mousemove 300 267 click --repeat 2 --delay 80 1   # open its version 2, the draft
-sleep 1.5
-click 1200 365                        # Preview of 2 Outcomes
+sleep 4
+click 1200 685                        # Preview of 2 Outcomes
 xdotool mousemove 640 790
 shot specification-editor
-click 354 174                         # the Care pathway tab
+click 354 246                         # the Care pathway tab
 xdotool mousemove 640 790
 shot specification-pathway
-click 682 174                         # the Versions and history tab
-click 719 395                         # Compare (with version 1)
+click 682 246                         # the Versions and history tab
+click 719 471                         # Compare (with version 1)
 xdotool mousemove 640 790
 shot specification-compare 1.5
 click 330 56                          # back to the specification
