@@ -132,11 +132,12 @@ final class DeskWindowFixture {
         prefs.removeNode();
     }
 
-    /** Clicks the button labelled {@code text} in the dialog showing now. */
+    /** Clicks the button labelled {@code text} (its mnemonic marks aside) in the dialog showing now. */
     static void clickDialogButton(FxRobot robot, String text) throws TimeoutException {
-        visible(robot, ".dialog-pane");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .button")
+                .match((javafx.scene.control.Button b) -> b.getText().replace("_", "").equals(text)).tryQuery().isPresent());
         robot.clickOn(robot.lookup(".dialog-pane .button").match(
-                (javafx.scene.control.Button b) -> text.equals(b.getText())).queryButton());
+                (javafx.scene.control.Button b) -> b.getText().replace("_", "").equals(text)).<javafx.scene.Node>query());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -162,5 +163,66 @@ final class DeskWindowFixture {
         javafx.scene.Node node = robot.lookup(query).query();
         robot.interact(() -> org.commissioningdesk.common.FocusScroll.reveal(node));
         robot.clickOn(node);
+    }
+
+    // ---- how the flow tests work the window, shared so that no test keeps its own copy
+
+    /** Waits (a minute at most) for {@code condition}. */
+    static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+    }
+
+    /** Waits, and on time-out says what the screen's message lines said. */
+    static void waitFor(FxRobot robot, java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            waitFor(condition);
+        } catch (TimeoutException e) {
+            String said = robot.lookup("#messageLabel").tryQuery().map(n -> ((javafx.scene.control.Label) n).getText()).orElse("");
+            String listSaid = robot.lookup("#listMessageLabel").tryQuery()
+                    .map(n -> ((javafx.scene.control.Label) n).getText()).orElse("");
+            throw new AssertionError("Timed out; the screen said: " + said + " " + listSaid, e);
+        }
+    }
+
+    /** The text of the label {@code query} finds. */
+    static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(javafx.scene.control.Label.class).getText();
+    }
+
+    /** Chooses the tab titled {@code title}. */
+    static void tab(FxRobot robot, String title) {
+        robot.clickOn(robot.lookup(".tab .tab-label").match((javafx.scene.control.Label l) -> title.equals(l.getText()))
+                .<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Goes to {@code screen} on the navigation rail. */
+    static void goTo(FxRobot robot, String screen) {
+        robot.clickOn(robot.lookup(".rail-list .list-cell").match((javafx.scene.control.ListCell<?> c) ->
+                screen.equals(c.getText())).<javafx.scene.Node>query());
+    }
+
+    /** Opens a combo box and clicks the choice showing {@code shown}. */
+    static void choose(FxRobot robot, String combo, String shown) {
+        clickInView(robot, combo);
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((javafx.scene.control.ListCell<?> c) ->
+                shown.equals(c.getText())).<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Replaces what a field holds with {@code text}, typed. */
+    static void replaceText(FxRobot robot, String query, String text) {
+        javafx.scene.control.TextInputControl field = robot.lookup(query).queryAs(javafx.scene.control.TextInputControl.class);
+        robot.interact(field::clear);
+        clickInView(robot, query);
+        robot.write(text);
+    }
+
+    static boolean editable(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(javafx.scene.control.TextInputControl.class).isEditable();
+    }
+
+    static boolean disabled(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(javafx.scene.Node.class).isDisabled();
     }
 }

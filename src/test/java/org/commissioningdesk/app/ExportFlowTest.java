@@ -1,5 +1,6 @@
 package org.commissioningdesk.app;
 
+import static org.commissioningdesk.app.DeskWindowFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -67,14 +68,7 @@ class ExportFlowTest {
         fixture.stop();
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-    }
 
-    private static void go(FxRobot robot, String screen) {
-        robot.clickOn(robot.lookup(".rail-list .list-cell").match((ListCell<?> c) -> screen.equals(c.getText()))
-                .<Node>query());
-    }
 
     private static void type(FxRobot robot, String query, String text) throws Exception {
         javafx.scene.control.TextInputControl field = robot.lookup(query).query();
@@ -86,7 +80,7 @@ class ExportFlowTest {
 
     /** Opens Tower Hamlets PCT's prospectus in the editor and waits until it can be exported. */
     private static ProspectusSummary openTowerHamlets(FxRobot robot) throws Exception {
-        go(robot, "Prospectuses");
+        goTo(robot, "Prospectuses");
         @SuppressWarnings("unchecked")
         TableView<ProspectusSummary> list = (TableView<ProspectusSummary>) DeskWindowFixture.visible(robot, "#table");
         waitFor(() -> list.getItems().size() == 3);
@@ -175,7 +169,7 @@ class ExportFlowTest {
 
     @Test
     void theRegisterShownGoesToExcelWithCtrlE(FxRobot robot) throws Exception {
-        go(robot, "Organisations");
+        goTo(robot, "Organisations");
         DeskWindowFixture.visible(robot, "#filterField");
         type(robot, "#filterField", "Tower Hamlets");
         Path target = folder.resolve("orgs");

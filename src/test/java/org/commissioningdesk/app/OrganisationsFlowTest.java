@@ -1,5 +1,6 @@
 package org.commissioningdesk.app;
 
+import static org.commissioningdesk.app.DeskWindowFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -67,9 +68,6 @@ class OrganisationsFlowTest {
         return robot.lookup("#table").queryAs(TableView.class);
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
 
     private static void chooseType(FxRobot robot, OrganisationType type) {
         @SuppressWarnings("unchecked")
@@ -101,9 +99,6 @@ class OrganisationsFlowTest {
         }
     }
 
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-    }
 
     @Test
     void addAnOrganisationThenEditIt(FxRobot robot) throws Exception {

@@ -1,5 +1,6 @@
 package org.commissioningdesk.app;
 
+import static org.commissioningdesk.app.DeskWindowFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -72,35 +73,10 @@ class ProspectusesFlowTest {
         fixture.stop();
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-    }
 
-    /** Waits, and on time-out says what the screen's message line said. */
-    private static void waitFor(FxRobot robot, Callable<Boolean> condition) throws Exception {
-        try {
-            waitFor(condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Timed out; the screen said: " + text(robot, "#messageLabel"), e);
-        }
-    }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
 
-    private static void tab(FxRobot robot, String title) {
-        robot.clickOn(robot.lookup(".tab .tab-label").match((Label l) -> title.equals(l.getText())).<Node>query());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
-    /** Opens a combo box and clicks the choice showing {@code shown}. */
-    private static void choose(FxRobot robot, String combo, String shown) {
-        DeskWindowFixture.clickInView(robot, combo);
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((ListCell<?> c) -> shown.equals(c.getText()))
-                .<Node>query());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     /** The owner list is long: pick from it as the keyboard would, by setting the chosen value. */
     @SuppressWarnings("unchecked")
@@ -116,20 +92,7 @@ class ProspectusesFlowTest {
         robot.interact(() -> combo.setValue(value));
     }
 
-    private static void replaceText(FxRobot robot, String query, String text) {
-        TextField field = robot.lookup(query).queryAs(TextField.class);
-        robot.interact(field::clear);
-        DeskWindowFixture.clickInView(robot, query);
-        robot.write(text);
-    }
 
-    private static void clickDialogButton(FxRobot robot, String text) throws Exception {
-        waitFor(() -> robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().replace("_", "").equals(text))
-                .tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().replace("_", "").equals(text))
-                .<Node>query());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private List<ProspectusSummary> stored() {
         try (Services services = TestDatabases.open(folder)) {

@@ -1,5 +1,6 @@
 package org.commissioningdesk.app;
 
+import static org.commissioningdesk.app.DeskWindowFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -87,38 +88,10 @@ class SpecificationsFlowTest {
         fixture.stop();
     }
 
-    private static void waitFor(FxRobot robot, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            String said = robot.lookup("#messageLabel").tryQuery().map(n -> ((Label) n).getText()).orElse("");
-            String listSaid = robot.lookup("#listMessageLabel").tryQuery().map(n -> ((Label) n).getText()).orElse("");
-            throw new AssertionError("Timed out; the screen said: " + said + " " + listSaid, e);
-        }
-    }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
 
-    private static void tab(FxRobot robot, String title) {
-        robot.clickOn(robot.lookup(".tab .tab-label").match((Label l) -> title.equals(l.getText())).<Node>query());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
-    private static void clickDialogButton(FxRobot robot, String text) throws Exception {
-        waitFor(robot, () -> robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().replace("_", "").equals(text))
-                .tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().replace("_", "").equals(text))
-                .<Node>query());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
-    private static void replaceText(FxRobot robot, String query, String text) {
-        TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
-        robot.interact(field::clear);
-        robot.clickOn(field).write(text);
-    }
 
     /** Types at the end of a text area, as a person clicking into it and carrying on would. */
     private static void typeAtEnd(FxRobot robot, String query, String text) {
@@ -151,13 +124,7 @@ class SpecificationsFlowTest {
                         null, ReportingFrequency.MONTHLY, PenaltyKind.NONE, null, false, null, null)));
     }
 
-    private static boolean editable(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(TextInputControl.class).isEditable();
-    }
 
-    private static boolean disabled(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Node.class).isDisabled();
-    }
 
     @Test
     void fromTheCardiologyTemplateThroughAgreementToASecondVersionComparedWithTheFirst(FxRobot robot) throws Exception {
@@ -419,7 +386,4 @@ class SpecificationsFlowTest {
         assertThat(stored()).extracting(SpecificationSummary::title).contains("Islington");
     }
 
-    private static void goTo(FxRobot robot, String screen) {
-        robot.clickOn(robot.lookup(".rail-list .list-cell").match((ListCell<?> c) -> screen.equals(c.getText())).<Node>query());
-    }
 }
