@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 
+import org.commissioningdesk.common.Failures;
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.common.ValidationException;
 import org.slf4j.Logger;
@@ -144,9 +145,8 @@ public final class EditorSession {
             showErrors.set(true);
             line.problem("Not saved: " + v.getMessage());
         } else {
-            LOG.debug("Editor request failed", failure);
-            line.problem(failure.getMessage() == null || failure.getMessage().isBlank()
-                    ? "That could not be done. The log has the details." : failure.getMessage());
+            // A rule or a storage problem speaks plainly; anything else is logged and never shown raw.
+            line.problem(Failures.describe(failure));
         }
     }
 

@@ -92,4 +92,14 @@ class EditorSessionTest {
         assertThat(session.form().blocksSaving()).isFalse();
         assertThat(session.messageProperty().get()).isEqualTo("Give the date of the Board meeting");
     }
+
+    @Test
+    void aFaultNobodyForesawIsToldPlainlyWithoutItsOwnText() {
+        session.<String>request("open", () -> {
+            throw new IllegalStateException("Column \"AFTER_TEXT\" value too long; SQL statement: INSERT INTO audit");
+        }, shown::add);
+        runner.release(0);
+        assertThat(session.messageProperty().get()).contains("did not expect").doesNotContain("SQL").doesNotContain("AFTER_TEXT");
+        assertThat(session.problemProperty().get()).isTrue();
+    }
 }
