@@ -26,7 +26,6 @@ import org.commissioningdesk.common.BackgroundTaskRunner;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.DisplayPaths;
 import org.commissioningdesk.common.Leavable;
-import org.commissioningdesk.common.LogFolder;
 import org.commissioningdesk.common.NotFoundException;
 import org.commissioningdesk.common.Refreshable;
 import org.commissioningdesk.common.RuleViolationException;
@@ -81,6 +80,7 @@ public final class MainWindowController {
     /** Hands things to the desktop (the file manager), which can take seconds: never behind a save. */
     private final TaskRunner desktop = new BackgroundTaskRunner();
     private StarterPackFlow starterPacks;
+    private HelpMenu help;
 
     MainWindowController(TaskRunner runner, ServicesOpener opener, FilePicker picker) {
         this.runner = runner;
@@ -110,6 +110,7 @@ public final class MainWindowController {
         status.watch(exportRunner);
         exports = new ExportFlow(exportRunner, picker, status, root, this::window);
         setUpStarterPacks();
+        help = new HelpMenu(desktop, picker, status, root, this::window);
     }
 
     /** File > Load London starter pack…, there while a database is open (it says why when it cannot load). */
@@ -372,22 +373,9 @@ public final class MainWindowController {
     @FXML
     private void onSave() {
         ViewLoader.View<?> view = shown == null ? null : views.get(shown);
-        if (view == null) {
-            return;
+        if (view != null) {
+            org.commissioningdesk.common.editor.EditorHeader.pressSaveIn(view.root());
         }
-        view.root().lookupAll(".save-action").stream()
-                .filter(n -> n instanceof javafx.scene.control.ButtonBase b && !b.isDisabled() && showing(b))
-                .findFirst().ifPresent(n -> ((javafx.scene.control.ButtonBase) n).fire());
-    }
-
-    /** True when the node and all its parents are visible. */
-    private static boolean showing(javafx.scene.Node node) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
     }
 
     /** File > Export… (Ctrl+E): what the screen shown has to export. */
@@ -443,35 +431,13 @@ public final class MainWindowController {
 
     @FXML
     private void onAbout() {
-        Dialogs.info(root, "About Commissioning Desk", "Commissioning Desk " + AppVersion.get()
-                + "\n\nPlan, specify, contract and settle NHS commissioning, offline."
-                + "\n\nDatabase: " + (services == null ? "none open" : services.location().file())
-                + "\nData folder: " + AppPaths.userDataFolder() + "\nLog folder: " + LogFolder.get()
-                + "\n\nLicensed under the Apache License 2.0.");
+        help.about(services == null ? null : services.location().file());
     }
 
-    /**
-     * Help > Show log folder: the folder in the file manager, or, where that cannot be done, its path in a
-     * dialog to copy.
-     */
+    /** Help > Show log folder. */
     @FXML
     private void onShowLogFolder() {
-        Path folder = LogFolder.get();
-        desktop.task("show the log folder", progress -> picker.openFolder(folder)).quiet()
-                .onSuccess(opened -> {
-                    if (opened) {
-                        status.say("The log folder is open in your file manager.");
-                    } else {
-                        logFolderPath(folder);
-                    }
-                }).onFailure(failure -> logFolderPath(folder)).start();
-    }
-
-    private void logFolderPath(Path folder) {
-        Dialogs.withCopy(window(), javafx.scene.control.Alert.AlertType.INFORMATION, "The log folder",
-                "Commissioning Desk could not open your file manager. The log is in this folder:\n\n" + folder
-                        + "\n\nCopy the path and paste it into your file manager's address bar.", "Copy path",
-                folder.toString()).showAndWait();
+        help.showLogFolder();
     }
 
     /**

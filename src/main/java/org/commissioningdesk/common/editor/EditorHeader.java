@@ -136,6 +136,26 @@ public final class EditorHeader {
         return button;
     }
 
+    /**
+     * Presses the Save button shown and enabled under {@code root} (the screen shown), as File > Save
+     * (Ctrl+S) does; nothing happens where there is none (nothing changed, read-only or busy). Every
+     * screen that saves marks its Save button with the style class {@code save-action}.
+     */
+    public static void pressSaveIn(javafx.scene.Parent root) {
+        root.lookupAll(".save-action").stream()
+                .filter(n -> n instanceof javafx.scene.control.ButtonBase b && !b.isDisabled() && showing(b))
+                .findFirst().ifPresent(n -> ((javafx.scene.control.ButtonBase) n).fire());
+    }
+
+    private static boolean showing(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
     /** A node to own dialogs the editor shows. */
     public javafx.scene.Node owner() {
         return saveButton;
