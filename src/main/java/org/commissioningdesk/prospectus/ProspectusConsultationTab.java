@@ -73,13 +73,13 @@ public final class ProspectusConsultationTab {
     @FXML
     private void initialize() {
         FormFields fields = new FormFields(vm.session(), vm::error);
-        list = new ChildList<>(responseTable, vm.consultation(), vm.session())
-                .keyedBy(r -> vm.consultation().indexOf(r))
+        list = new ChildList<>(responseTable, vm.form().consultation(), vm.session())
+                .keyedBy(r -> vm.form().consultation().indexOf(r))
                 .errorsUnder("consultation")
                 .adds(addResponseButton, vm::addResponse, sourceField)
                 .removes(removeResponseButton, r -> Dialogs.confirm(responseTable, "Remove this response?",
                         "The response is removed from the log when you save; the audit trail keeps a copy.", "Remove"),
-                        r -> vm.consultation().remove(r))
+                        r -> vm.form().consultation().remove(r))
                 .detail(responseForm, this::show);
         responseDateColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> UkDates.format(c.getValue().receivedOnProperty().get()), c.getValue().receivedOnProperty()));
@@ -88,22 +88,22 @@ public final class ProspectusConsultationTab {
         responseFromColumn.setCellValueFactory(c -> c.getValue().respondentProperty());
         responsePriorityColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> c.getValue().priorityKeyProperty().get() == null ? "(the whole prospectus)"
-                        : vm.priorityTitle(c.getValue().priorityKeyProperty().get()), c.getValue().priorityKeyProperty(), vm.priorities()));
+                        : vm.form().priorityTitle(c.getValue().priorityKeyProperty().get()), c.getValue().priorityKeyProperty(), vm.form().priorities()));
         responseAnsweredColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> c.getValue().answeredProperty().get() ? "Yes" : "Not yet", c.getValue().answeredProperty()));
         org.commissioningdesk.common.Tables.titleTakesSpare(responseTable, responsePriorityColumn);
         sourceField.getItems().setAll(SourceType.values());
         DateFields.ukDates(receivedField, problem -> {
         });
-        responsePriorityField.setConverter(ComboBoxes.shown(key -> key == null ? WHOLE : vm.priorityTitle(key)));
+        responsePriorityField.setConverter(ComboBoxes.shown(key -> key == null ? WHOLE : vm.form().priorityTitle(key)));
         responsePriorityField.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(String key, boolean empty) {
                 super.updateItem(key, empty);
-                setText(empty ? null : key == null ? WHOLE : vm.priorityTitle(key));
+                setText(empty ? null : key == null ? WHOLE : vm.form().priorityTitle(key));
             }
         });
-        vm.priorities().addListener((ListChangeListener<PriorityForm>) c -> refreshPriorityChoices());
+        vm.form().priorities().addListener((ListChangeListener<PriorityForm>) c -> refreshPriorityChoices());
         refreshPriorityChoices();
         fields.editable(respondentField, responseSummaryField, pctResponseField);
         fields.locked(sourceField, receivedField, responsePriorityField, answeredField);
@@ -115,7 +115,7 @@ public final class ProspectusConsultationTab {
         fields.mark(responsePriorityError, () -> keys("priorityKey"), responsePriorityField);
         fields.mark(responseSummaryError, () -> keys("summary"), responseSummaryField);
         fields.mark(pctResponseError, () -> keys("response"), pctResponseField);
-        consultationCounts.textProperty().bind(Bindings.createStringBinding(this::counts, vm.consultation()));
+        consultationCounts.textProperty().bind(Bindings.createStringBinding(this::counts, vm.form().consultation()));
     }
 
     private void show(ResponseForm r, BindingGroup group) {
@@ -141,22 +141,22 @@ public final class ProspectusConsultationTab {
     private void refreshPriorityChoices() {
         List<String> keys = new ArrayList<>();
         keys.add(null);
-        vm.priorities().forEach(p -> keys.add(p.key()));
+        vm.form().priorities().forEach(p -> keys.add(p.key()));
         ComboBoxes.replaceItems(responsePriorityField, keys);
     }
 
     private String counts() {
-        int n = vm.consultation().size();
+        int n = vm.form().consultation().size();
         if (n == 0) {
             return "No consultation responses logged yet.";
         }
         Map<SourceType, Long> bySource = new EnumMap<>(SourceType.class);
-        vm.consultation().forEach(r -> {
+        vm.form().consultation().forEach(r -> {
             if (r.sourceProperty().get() != null) {
                 bySource.merge(r.sourceProperty().get(), 1L, Long::sum);
             }
         });
-        long unanswered = vm.consultation().stream().filter(r -> !r.answeredProperty().get()).count();
+        long unanswered = vm.form().consultation().stream().filter(r -> !r.answeredProperty().get()).count();
         return Plural.count(n, "response") + " received, " + (n - unanswered) + " answered, "
                 + unanswered + " unanswered.  By source: " + bySource.entrySet().stream()
                 .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", "));

@@ -113,8 +113,8 @@ public final class ProspectusEditorController {
     }
 
     private void setUpFields() {
-        ownerField.setItems(vm.owners());
-        ownerField.valueProperty().bindBidirectional(vm.ownerProperty());
+        ownerField.setItems(vm.choices().owners());
+        ownerField.valueProperty().bindBidirectional(vm.form().ownerProperty());
         ownerField.setConverter(ComboBoxes.shown(Organisation::name));
         // The owner and cycle are fixed once a prospectus has moved on or has versions.
         BooleanBinding fixed = Bindings.createBooleanBinding(() -> {
@@ -122,12 +122,12 @@ public final class ProspectusEditorController {
             return !vm.editableProperty().get() || (p != null && (p.status() != ProspectusStatus.DRAFT || p.version() > 1));
         }, vm.loadedProperty(), vm.editableProperty());
         ownerField.disableProperty().bind(fixed);
-        titleField.textProperty().bindBidirectional(vm.titleProperty());
+        titleField.textProperty().bindBidirectional(vm.form().titleProperty());
         titleField.editableProperty().bind(vm.editableProperty());
-        firstYearField.setItems(vm.yearChoices());
-        firstYearField.valueProperty().bindBidirectional(vm.firstYearProperty());
+        firstYearField.setItems(vm.choices().years());
+        firstYearField.valueProperty().bindBidirectional(vm.form().firstYearProperty());
         cycleYearsField.getItems().setAll(1, 2, 3);
-        cycleYearsField.valueProperty().bindBidirectional(vm.cycleYearsProperty());
+        cycleYearsField.valueProperty().bindBidirectional(vm.form().cycleYearsProperty());
         cycleYearsField.setConverter(ComboBoxes.shown(n -> Plural.count(n, "year")));
         firstYearField.disableProperty().bind(fixed);
         cycleYearsField.disableProperty().bind(fixed);

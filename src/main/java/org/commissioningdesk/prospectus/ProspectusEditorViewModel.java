@@ -1,14 +1,11 @@
 package org.commissioningdesk.prospectus;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.IntStream;
 
-import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -16,14 +13,10 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
-import org.commissioningdesk.common.Choices;
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.common.editor.EditorSession;
@@ -31,7 +24,6 @@ import org.commissioningdesk.common.editor.FormErrors;
 import org.commissioningdesk.common.editor.MessageLine;
 import org.commissioningdesk.organisation.Organisation;
 import org.commissioningdesk.persistence.AuditEntry;
-import org.commissioningdesk.specification.SpecificationSummary;
 
 /**
  * State and actions of the prospectus editor: the header and narrative, the priorities with their
@@ -44,24 +36,15 @@ public final class ProspectusEditorViewModel {
     private final java.time.Clock clock;
 
     private final ReadOnlyObjectWrapper<Prospectus> loaded = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<Organisation> owner = new SimpleObjectProperty<>();
-    private final StringProperty title = new SimpleStringProperty("");
-    private final ObjectProperty<FinancialYear> firstYear = new SimpleObjectProperty<>();
-    private final ObjectProperty<Integer> cycleYears = new SimpleObjectProperty<>(3);
-    private final StringProperty summary = new SimpleStringProperty("");
-    private final StringProperty strategicContext = new SimpleStringProperty("");
-    private final StringProperty healthNeeds = new SimpleStringProperty("");
-    private final ObservableList<PriorityForm> priorities = FXCollections.observableArrayList(PriorityForm::observables);
-    private final ObservableList<ResponseForm> consultation = FXCollections.observableArrayList(ResponseForm::observables);
+    private final ProspectusForm typed = new ProspectusForm();
+    private final ObjectProperty<Organisation> owner = typed.ownerProperty();
+    private final ObjectProperty<FinancialYear> firstYear = typed.firstYearProperty();
 
     private final ObservableList<InheritedPriority> inherited = FXCollections.observableArrayList();
     private final ObservableList<StatusChange> statusChanges = FXCollections.observableArrayList();
     private final ObservableList<AuditEntry> audit = FXCollections.observableArrayList();
     private final ObservableList<ProspectusSummary> versions = FXCollections.observableArrayList();
-    private final ObservableList<Organisation> owners = FXCollections.observableArrayList();
-    private final ObservableList<String> serviceAreas = FXCollections.observableArrayList();
-    private final ObservableList<SpecificationSummary> specificationChoices = FXCollections.observableArrayList();
-    private final ObservableList<FinancialYear> yearChoices = FXCollections.observableArrayList();
+    private final ProspectusChoices choices;
     private final ObservableList<FinancialYear> cycle = FXCollections.observableArrayList();
 
     private final FormErrors form = new FormErrors(ProspectusEditorViewModel::isFormField);
@@ -80,14 +63,9 @@ public final class ProspectusEditorViewModel {
         this.session = new EditorSession(runner, form);
         this.line = session.line();
         loaded.addListener((obs, was, now) -> session.setSaved(now != null));
-        int thisYear = FinancialYear.containing(LocalDate.now(clock)).startYear();
-        for (int y = Math.min(2000, thisYear - 3); y <= thisYear + 5; y++) {
-            yearChoices.add(new FinancialYear(y));
-        }
-        List<Observable> watched = List.of(owner, title, firstYear, cycleYears, summary, strategicContext, healthNeeds,
-                priorities, consultation);
+        this.choices = new ProspectusChoices(FinancialYear.containing(LocalDate.now(clock)));
         // An edit clears the service's last refusal and a step's gaps, then the form is checked again.
-        watched.forEach(o -> o.addListener(x -> {
+        typed.observables().forEach(o -> o.addListener(x -> {
             if (!filling) {
                 form.edited(this::changed, line);
             }
@@ -147,18 +125,8 @@ public final class ProspectusEditorViewModel {
     }
 
     private void loadChoices() {
-        session.look("prospectus choices", () -> new Object[] {service.possibleOwners(), service.serviceAreas(),
-                service.specificationChoices()}, both -> {
-            @SuppressWarnings("unchecked")
-            List<Organisation> os = (List<Organisation>) both[0];
-            @SuppressWarnings("unchecked")
-            List<String> areas = (List<String>) both[1];
-            Choices.replaceKeepingChosen(owners, os, owner, Organisation::id);
-            serviceAreas.setAll(areas);
-            @SuppressWarnings("unchecked")
-            List<SpecificationSummary> specs = (List<SpecificationSummary>) both[2];
-            specificationChoices.setAll(specs);
-        });
+        session.look("prospectus choices", () -> new ProspectusChoices.Read(service.possibleOwners(),
+                service.serviceAreas(), service.specificationChoices()), read -> choices.replace(read, owner));
     }
 
     private void show(ProspectusDetails details) {
@@ -175,18 +143,9 @@ public final class ProspectusEditorViewModel {
         try {
             loadedDraft = d;
             Prospectus p = loaded.get();
-            Organisation o = d.ownerId() == null ? null : owners.stream().filter(x -> x.id() == d.ownerId()).findFirst()
-                    .orElse(p == null ? null : placeholderOwner(p));
-            owner.set(o);
+            Organisation o = choices.owner(d.ownerId(), p);
+            typed.fill(d, o);
             level.set(p != null ? p.level() : o == null ? null : ProspectusLevel.forOwner(o.type()).orElse(null));
-            title.set(nz(d.title()));
-            firstYear.set(d.firstYear());
-            cycleYears.set(d.cycleYears());
-            summary.set(nz(d.summary()));
-            strategicContext.set(nz(d.strategicContext()));
-            healthNeeds.set(nz(d.healthNeeds()));
-            priorities.setAll(d.priorities().stream().map(PriorityForm::of).toList());
-            consultation.setAll(d.consultation().stream().map(ResponseForm::of).toList());
             inherited.setAll(inh);
             statusChanges.setAll(changes);
             audit.setAll(entries);
@@ -199,20 +158,6 @@ public final class ProspectusEditorViewModel {
         }
         changed();
         session.filled();
-    }
-
-    /** Until the owners list arrives, an opened prospectus shows its owner by name. */
-    private static Organisation placeholderOwner(Prospectus p) {
-        return new Organisation(p.ownerId(), p.ownerName(), levelType(p.level()), null, null, null, null, null, null, List.of());
-    }
-
-    private static org.commissioningdesk.organisation.OrganisationType levelType(ProspectusLevel level) {
-        return switch (level) {
-            case PRACTICE -> org.commissioningdesk.organisation.OrganisationType.PBC_GROUP;
-            case PCT -> org.commissioningdesk.organisation.OrganisationType.PCT;
-            case LCG -> org.commissioningdesk.organisation.OrganisationType.LCG;
-            case LONDON -> org.commissioningdesk.organisation.OrganisationType.LONDON_COMMISSIONING_GROUP;
-        };
     }
 
     private ProspectusDraft blank() {
@@ -246,11 +191,7 @@ public final class ProspectusEditorViewModel {
     }
 
     private ProspectusDraft draft(Map<String, String> problems) {
-        List<Priority> ps = IntStream.range(0, priorities.size())
-                .mapToObj(i -> priorities.get(i).toPriority(i, problems)).toList();
-        return new ProspectusDraft(owner.get() == null ? null : owner.get().id(), title.get(), firstYear.get(),
-                cycleYears.get(), summary.get(), strategicContext.get(), healthNeeds.get(), ps,
-                consultation.stream().map(ResponseForm::toResponse).toList()).normalised();
+        return typed.draft(problems);
     }
 
     private void changed() {
@@ -275,75 +216,18 @@ public final class ProspectusEditorViewModel {
         return session.showErrorsProperty().get() ? form.get(field) : null;
     }
 
-    // ---- editing priorities, outcomes and responses
+    // ---- editing (the rest is on the form)
 
-    public PriorityForm addPriority() {
-        PriorityForm f = new PriorityForm(Priority.newKey());
-        priorities.add(f);
-        return f;
-    }
-
-    public void removePriority(PriorityForm f) {
-        // A response about a removed priority now concerns the prospectus as a whole.
-        consultation.stream().filter(r -> f.key().equals(r.priorityKeyProperty().get()))
-                .forEach(r -> r.priorityKeyProperty().set(null));
-        priorities.remove(f);
-    }
-
-    /** Moves a priority up (-1) or down (+1); false when it is already at that end. */
-    public boolean movePriority(PriorityForm f, int by) {
-        int from = priorities.indexOf(f);
-        int to = from + by;
-        if (from < 0 || to < 0 || to >= priorities.size()) {
-            return false;
-        }
-        priorities.remove(from);
-        priorities.add(to, f);
-        return true;
-    }
-
+    /** A new outcome measure on {@code f}, aimed at the last year of the cycle. */
     public OutcomeForm addOutcome(PriorityForm f) {
-        OutcomeForm o = new OutcomeForm();
-        o.targetYearProperty().set(cycle.isEmpty() ? null : cycle.get(cycle.size() - 1));
-        f.outcomes().add(o);
-        return o;
+        return typed.addOutcome(f, cycle.isEmpty() ? null : cycle.get(cycle.size() - 1));
     }
 
+    /** A new consultation response, received today. */
     public ResponseForm addResponse() {
-        ResponseForm r = new ResponseForm();
-        r.receivedOnProperty().set(LocalDate.now(clock));
-        consultation.add(r);
-        return r;
+        return typed.addResponse(today());
     }
 
-    /** Links a specification (by its series id) to a priority; false when it is linked already. */
-    public boolean linkSpecification(PriorityForm f, long seriesId) {
-        if (f.specificationIds().contains(seriesId)) {
-            return false;
-        }
-        f.specificationIds().add(seriesId);
-        return true;
-    }
-
-    public void unlinkSpecification(PriorityForm f, long seriesId) {
-        f.specificationIds().remove(Long.valueOf(seriesId));
-    }
-
-    /** How a linked specification is shown: "Primary PCI for heart attack (v2, Agreed)". */
-    public String specificationLabel(long seriesId) {
-        return specificationChoices.stream().filter(s -> s.seriesId() == seriesId).findFirst()
-                .map(s -> s.title() + " (v" + s.version() + ", " + s.status().label() + ")")
-                .orElse("Specification " + seriesId);
-    }
-
-    /** The title of the priority a response concerns, for lists ("" for the prospectus as a whole). */
-    public String priorityTitle(String key) {
-        if (key == null) {
-            return "";
-        }
-        return priorities.stream().filter(p -> p.key().equals(key)).map(p -> p.titleProperty().get())
-                .findFirst().orElse("(removed priority)");
-    }
 
     // ---- saving and the workflow
 
@@ -441,9 +325,6 @@ public final class ProspectusEditorViewModel {
                 .contains(key);
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
 
     // ---- properties
 
@@ -466,44 +347,22 @@ public final class ProspectusEditorViewModel {
         return loaded.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Organisation> ownerProperty() {
-        return owner;
-    }
 
     public ReadOnlyObjectProperty<ProspectusLevel> levelProperty() {
         return level.getReadOnlyProperty();
     }
 
-    public StringProperty titleProperty() {
-        return title;
-    }
 
-    public ObjectProperty<FinancialYear> firstYearProperty() {
-        return firstYear;
-    }
 
-    public ObjectProperty<Integer> cycleYearsProperty() {
-        return cycleYears;
-    }
 
-    public StringProperty summaryProperty() {
-        return summary;
-    }
 
-    public StringProperty strategicContextProperty() {
-        return strategicContext;
-    }
 
-    public StringProperty healthNeedsProperty() {
-        return healthNeeds;
-    }
 
-    public ObservableList<PriorityForm> priorities() {
-        return priorities;
-    }
 
-    public ObservableList<ResponseForm> consultation() {
-        return consultation;
+
+    /** What is typed, held until Save. */
+    public ProspectusForm form() {
+        return typed;
     }
 
     public ObservableList<InheritedPriority> inherited() {
@@ -522,21 +381,9 @@ public final class ProspectusEditorViewModel {
         return versions;
     }
 
-    public ObservableList<Organisation> owners() {
-        return owners;
-    }
-
-    public ObservableList<String> serviceAreas() {
-        return serviceAreas;
-    }
-
-    /** The specifications a priority can be linked to: the latest version of each. */
-    public ObservableList<SpecificationSummary> specificationChoices() {
-        return specificationChoices;
-    }
-
-    public ObservableList<FinancialYear> yearChoices() {
-        return yearChoices;
+    /** What the editor offers to choose from. */
+    public ProspectusChoices choices() {
+        return choices;
     }
 
     /** The financial years of the cycle as currently typed. */

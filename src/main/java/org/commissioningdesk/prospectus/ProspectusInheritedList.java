@@ -71,13 +71,13 @@ public final class ProspectusInheritedList {
         });
         inheritedPlaceholder.textProperty().bind(Bindings.createStringBinding(() -> {
             ProspectusLevel level = vm.levelProperty().get();
-            FinancialYear year = vm.firstYearProperty().get();
+            FinancialYear year = vm.form().firstYearProperty().get();
             if (level == ProspectusLevel.LONDON) {
                 return "A London-wide prospectus inherits nothing: its priorities are inherited by every PCT's.";
             }
             return level == null || year == null ? "Choose the owner and cycle to see the priorities it inherits."
                     : "No agreed London-wide or group priorities for a cycle starting " + year + ".";
-        }, vm.levelProperty(), vm.firstYearProperty()));
+        }, vm.levelProperty(), vm.form().firstYearProperty()));
         inheritedTitle.textProperty().bind(Bindings.createStringBinding(() -> "Inherited priorities ("
                 + vm.inherited().size() + ", read-only)", vm.inherited()));
     }
@@ -93,7 +93,7 @@ public final class ProspectusInheritedList {
         text.append("From ").append(i.prospectusTitle()).append(" (").append(i.ownerName()).append(", version ")
                 .append(i.version()).append(", ").append(i.status().label()).append(")\n\n");
         text.append("Service area: ").append(p.serviceArea()).append("\nChange: ").append(p.changeType().label()).append('\n');
-        FinancialYear first = vm.firstYearProperty().get();
+        FinancialYear first = vm.form().firstYearProperty().get();
         for (int y = 0; y < p.amounts().size(); y++) {
             if (p.amount(y) != null) {
                 text.append(first == null ? "Year " + (y + 1) : new FinancialYear(first.startYear() + y).toString())
@@ -115,7 +115,7 @@ public final class ProspectusInheritedList {
         }
         if (!p.specificationIds().isEmpty()) {
             text.append("\nDelivered by:\n");
-            p.specificationIds().forEach(id -> text.append("  • ").append(vm.specificationLabel(id)).append('\n'));
+            p.specificationIds().forEach(id -> text.append("  • ").append(vm.choices().specificationLabel(id)).append('\n'));
         }
         text.append("\nInherited priorities are read-only here; they are changed in their own prospectus.");
         Dialogs.info(inheritedTable, p.title(), text.toString());

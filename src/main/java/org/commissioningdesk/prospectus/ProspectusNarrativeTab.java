@@ -28,9 +28,9 @@ public final class ProspectusNarrativeTab {
     @FXML
     private void initialize() {
         FormFields fields = new FormFields(vm.session(), vm::error);
-        text(fields, summaryField, summaryError, vm.summaryProperty(), "summary");
-        text(fields, contextField, contextError, vm.strategicContextProperty(), "strategicContext");
-        text(fields, needsField, needsError, vm.healthNeedsProperty(), "healthNeeds");
+        text(fields, summaryField, summaryError, vm.form().summaryProperty(), "summary");
+        text(fields, contextField, contextError, vm.form().strategicContextProperty(), "strategicContext");
+        text(fields, needsField, needsError, vm.form().healthNeedsProperty(), "healthNeeds");
     }
 
     private void text(FormFields fields, TextArea area, Label error, StringProperty property, String key) {

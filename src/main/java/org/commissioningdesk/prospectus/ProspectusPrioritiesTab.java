@@ -89,12 +89,12 @@ public final class ProspectusPrioritiesTab {
     private void initialize() {
         fields = new FormFields(vm.session(), vm::error);
         outcomes = new OutcomeRows(vm, outcomesBox, fields, this::chosenIndex);
-        list = new ChildList<>(priorityTable, vm.priorities(), vm.session())
+        list = new ChildList<>(priorityTable, vm.form().priorities(), vm.session())
                 .keyedBy(PriorityForm::key)
                 .numbered(priorityNumberColumn)
                 .errorsUnder("priority")
-                .adds(addPriorityButton, vm::addPriority, priorityTitleField)
-                .removes(removePriorityButton, this::confirmRemove, vm::removePriority)
+                .adds(addPriorityButton, vm.form()::addPriority, priorityTitleField)
+                .removes(removePriorityButton, this::confirmRemove, vm.form()::removePriority)
                 .moves(upButton, downButton)
                 .detail(priorityForm, this::show);
         priorityTitleColumn.setCellValueFactory(c -> c.getValue().titleProperty());
@@ -105,13 +105,13 @@ public final class ProspectusPrioritiesTab {
                 c.getValue().amountProperty(0), c.getValue().amountProperty(1), c.getValue().amountProperty(2), vm.cycle()));
         priorityFormTitle.textProperty().bind(Bindings.createStringBinding(() -> {
             int i = priorityTable.getSelectionModel().getSelectedIndex();
-            return i < 0 ? (vm.priorities().isEmpty() ? "Add a priority to start." : "Choose a priority to edit it.")
+            return i < 0 ? (vm.form().priorities().isEmpty() ? "Add a priority to start." : "Choose a priority to edit it.")
                     : "Priority " + (i + 1);
-        }, priorityTable.getSelectionModel().selectedIndexProperty(), vm.priorities()));
+        }, priorityTable.getSelectionModel().selectedIndexProperty(), vm.form().priorities()));
 
-        serviceAreaField.getItems().setAll(vm.serviceAreas());
-        vm.serviceAreas().addListener((ListChangeListener<String>) c -> ComboBoxes.replaceItems(serviceAreaField,
-                List.copyOf(vm.serviceAreas())));
+        serviceAreaField.getItems().setAll(vm.choices().serviceAreas());
+        vm.choices().serviceAreas().addListener((ListChangeListener<String>) c -> ComboBoxes.replaceItems(serviceAreaField,
+                List.copyOf(vm.choices().serviceAreas())));
         // An editable combo box commits typed text only on Enter or focus loss; take it as it is typed.
         serviceAreaField.getEditor().textProperty().addListener((obs, was, now) -> {
             PriorityForm f = list.chosen();
@@ -211,17 +211,17 @@ public final class ProspectusPrioritiesTab {
     // ---- the specifications that deliver the chosen priority
 
     private void setUpLinks() {
-        linkSpecificationField.setItems(vm.specificationChoices());
+        linkSpecificationField.setItems(vm.choices().specifications());
         ComboBoxes.showPromptWhenEmpty(linkSpecificationField, s -> s.title() + " (v" + s.version() + ", "
                 + s.status().label() + ")");
         linkSpecificationButton.disableProperty().bind(Bindings.not(vm.editableProperty())
                 .or(linkSpecificationField.valueProperty().isNull()));
-        vm.specificationChoices().addListener((ListChangeListener<SpecificationSummary>) c -> buildLinks(list.chosen()));
+        vm.choices().specifications().addListener((ListChangeListener<SpecificationSummary>) c -> buildLinks(list.chosen()));
         linkSpecificationButton.setOnAction(e -> {
             SpecificationSummary chosen = linkSpecificationField.getValue();
             PriorityForm f = list.chosen();
             if (f != null && chosen != null) {
-                if (!vm.linkSpecification(f, chosen.seriesId())) {
+                if (!vm.form().linkSpecification(f, chosen.seriesId())) {
                     vm.problem("'" + chosen.title() + "' is already linked to this priority.");
                 }
                 linkSpecificationField.setValue(null);
@@ -236,7 +236,7 @@ public final class ProspectusPrioritiesTab {
             return;
         }
         if (f.specificationIds().isEmpty()) {
-            Label none = new Label(vm.specificationChoices().isEmpty()
+            Label none = new Label(vm.choices().specifications().isEmpty()
                     ? "No service specifications yet: write them on the Specifications screen."
                     : "No specification linked yet.");
             none.setWrapText(true);
@@ -244,14 +244,14 @@ public final class ProspectusPrioritiesTab {
             linkedSpecificationsBox.getChildren().add(none);
         }
         for (Long id : List.copyOf(f.specificationIds())) {
-            Label name = new Label(vm.specificationLabel(id));
+            Label name = new Label(vm.choices().specificationLabel(id));
             name.setWrapText(true);
             name.getStyleClass().add("linked-specification");
             Button remove = new Button("✕");
             remove.setAccessibleText("Unlink " + name.getText());
             remove.setTooltip(new Tooltip("Unlink this specification"));
             fields.locked(remove);
-            remove.setOnAction(e -> vm.unlinkSpecification(f, id));
+            remove.setOnAction(e -> vm.form().unlinkSpecification(f, id));
             HBox row = new HBox(6, name, remove);
             row.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(name, Priority.ALWAYS);

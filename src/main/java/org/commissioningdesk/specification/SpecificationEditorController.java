@@ -130,21 +130,21 @@ public final class SpecificationEditorController {
 
     private void setUpFields() {
         FormFields fields = new FormFields(vm.session(), vm::error);
-        titleField.textProperty().bindBidirectional(vm.titleProperty());
+        titleField.textProperty().bindBidirectional(vm.form().titleProperty());
         fields.editable(titleField);
-        serviceAreaField.getItems().setAll(vm.serviceAreas());
-        vm.serviceAreas().addListener((ListChangeListener<String>) c ->
-                ComboBoxes.replaceItems(serviceAreaField, List.copyOf(vm.serviceAreas())));
-        serviceAreaField.valueProperty().bindBidirectional(vm.serviceAreaProperty());
+        serviceAreaField.getItems().setAll(vm.choices().serviceAreas());
+        vm.choices().serviceAreas().addListener((ListChangeListener<String>) c ->
+                ComboBoxes.replaceItems(serviceAreaField, List.copyOf(vm.choices().serviceAreas())));
+        serviceAreaField.valueProperty().bindBidirectional(vm.form().serviceAreaProperty());
         // An editable combo box commits typed text only on Enter or focus loss; take it as it is typed.
         serviceAreaField.getEditor().textProperty().addListener((obs, was, now) -> {
-            if (serviceAreaField.isFocused() && !Objects.equals(now, vm.serviceAreaProperty().get())) {
-                vm.serviceAreaProperty().set(now);
+            if (serviceAreaField.isFocused() && !Objects.equals(now, vm.form().serviceAreaProperty().get())) {
+                vm.form().serviceAreaProperty().set(now);
             }
         });
         fields.locked(serviceAreaField);
-        organisationField(fields, commissionerField, vm.commissioners(), vm.commissionerProperty(), clearCommissionerButton);
-        organisationField(fields, providerField, vm.providers(), vm.providerProperty(), clearProviderButton);
+        organisationField(fields, commissionerField, vm.choices().commissioners(), vm.form().commissionerProperty(), clearCommissionerButton);
+        organisationField(fields, providerField, vm.choices().providers(), vm.form().providerProperty(), clearProviderButton);
         fields.mark(titleError, () -> List.of("title"), titleField);
         fields.mark(serviceAreaError, () -> List.of("serviceArea"), serviceAreaField);
         fields.mark(commissionerError, () -> List.of("commissionerId"), commissionerField);

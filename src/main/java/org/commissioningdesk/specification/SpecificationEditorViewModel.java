@@ -1,41 +1,28 @@
 package org.commissioningdesk.specification;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
-import java.util.stream.IntStream;
 
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.IntegerBinding;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
-import org.commissioningdesk.common.RichText;
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.common.ValidationException;
 import org.commissioningdesk.common.editor.EditorSession;
 import org.commissioningdesk.common.editor.FormErrors;
 import org.commissioningdesk.common.editor.MessageLine;
-import org.commissioningdesk.organisation.Organisation;
 import org.commissioningdesk.persistence.AuditEntry;
 
 /**
@@ -48,24 +35,14 @@ public final class SpecificationEditorViewModel {
     private final SpecificationService service;
     private final ReadOnlyObjectWrapper<Specification> loaded = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper origin = new ReadOnlyStringWrapper();
-    private final StringProperty title = new SimpleStringProperty("");
-    private final StringProperty serviceArea = new SimpleStringProperty("");
-    private final ObjectProperty<Organisation> commissioner = new SimpleObjectProperty<>();
-    private final ObjectProperty<Organisation> provider = new SimpleObjectProperty<>();
-    private final Map<SpecSection, StringProperty> sections = new EnumMap<>(SpecSection.class);
-    private final Map<SpecSection, IntegerBinding> wordCounts = new EnumMap<>(SpecSection.class);
-    private final ObservableList<PathwayStepForm> pathway = FXCollections.observableArrayList(PathwayStepForm::observables);
-    private final ObservableList<QualityRequirementForm> quality =
-            FXCollections.observableArrayList(QualityRequirementForm::observables);
+    private final SpecificationForm typed = new SpecificationForm();
 
     private final ObservableList<SpecificationSummary> versions = FXCollections.observableArrayList();
     private final ObservableList<SpecStatusChange> statusChanges = FXCollections.observableArrayList();
     private final ObservableList<AuditEntry> audit = FXCollections.observableArrayList();
     private final ObservableList<DeliveredPriority> delivered = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper deleted = new ReadOnlyStringWrapper("");
-    private final ObservableList<Organisation> commissioners = FXCollections.observableArrayList();
-    private final ObservableList<Organisation> providers = FXCollections.observableArrayList();
-    private final ObservableList<String> serviceAreas = FXCollections.observableArrayList();
+    private final SpecificationChoices choices = new SpecificationChoices();
 
     private final FormErrors form = new FormErrors(SpecificationEditorViewModel::isFormField);
     private final EditorSession session;
@@ -80,15 +57,8 @@ public final class SpecificationEditorViewModel {
         this.session = new EditorSession(runner, form);
         this.line = session.line();
         loaded.addListener((obs, was, now) -> session.setSaved(now != null));
-        List<Observable> watched = new ArrayList<>(List.of(title, serviceArea, commissioner, provider, pathway, quality));
-        for (SpecSection s : SpecSection.values()) {
-            StringProperty text = new SimpleStringProperty("");
-            sections.put(s, text);
-            wordCounts.put(s, Bindings.createIntegerBinding(() -> RichText.wordCount(text.get()), text));
-            watched.add(text);
-        }
         // An edit clears the service's last refusal and a step's gaps, then the form is checked again.
-        watched.forEach(o -> o.addListener(x -> {
+        typed.observables().forEach(o -> o.addListener(x -> {
             if (!filling) {
                 form.edited(this::changed, line);
             }
@@ -183,17 +153,8 @@ public final class SpecificationEditorViewModel {
     }
 
     private void loadChoices() {
-        session.look("specification choices", () -> new Choices(service.commissioners(), service.providers(),
-                service.serviceAreas()), choices -> {
-            org.commissioningdesk.common.Choices.replaceKeepingChosen(commissioners, choices.commissioners(), commissioner,
-                    Organisation::id);
-            org.commissioningdesk.common.Choices.replaceKeepingChosen(providers, choices.providers(), provider,
-                    Organisation::id);
-            serviceAreas.setAll(choices.serviceAreas());
-        });
-    }
-
-    private record Choices(List<Organisation> commissioners, List<Organisation> providers, List<String> serviceAreas) {
+        session.look("specification choices", () -> new SpecificationChoices.Read(service.commissioners(),
+                service.providers(), service.serviceAreas()), read -> choices.replace(read, typed));
     }
 
     private void show(SpecificationDetails details) {
@@ -213,13 +174,8 @@ public final class SpecificationEditorViewModel {
         try {
             loadedDraft = d;
             Specification s = loaded.get();
-            title.set(nz(d.title()));
-            serviceArea.set(nz(d.serviceArea()));
-            commissioner.set(organisation(commissioners, d.commissionerId(), s == null ? null : s.commissionerName()));
-            provider.set(organisation(providers, d.providerId(), s == null ? null : s.providerName()));
-            sections.forEach((section, text) -> text.set(d.section(section)));
-            pathway.setAll(d.pathway().stream().map(PathwayStepForm::of).toList());
-            quality.setAll(d.quality().stream().map(QualityRequirementForm::of).toList());
+            typed.fill(d, choices.commissioner(d.commissionerId(), s == null ? null : s.commissionerName()),
+                    choices.provider(d.providerId(), s == null ? null : s.providerName()));
             versions.setAll(vs);
             statusChanges.setAll(changes);
             audit.setAll(entries);
@@ -234,16 +190,6 @@ public final class SpecificationEditorViewModel {
         session.filled();
     }
 
-    /** The organisation with this id from the choices; until they arrive (or if it is retired), one with its name. */
-    private static Organisation organisation(List<Organisation> choices, Long id, String name) {
-        if (id == null) {
-            return null;
-        }
-        return choices.stream().filter(o -> o.id() == id).findFirst()
-                .orElse(new Organisation(id, name == null ? "Organisation " + id : name, null, null, null, null, null,
-                        null, null, List.of()));
-    }
-
     // ---- what was typed
 
     /** The form as a draft, with numbers and money that could not be read left out (see {@link #errors()}). */
@@ -252,17 +198,7 @@ public final class SpecificationEditorViewModel {
     }
 
     private SpecificationDraft draft(Map<String, String> problems) {
-        Map<SpecSection, String> texts = new EnumMap<>(SpecSection.class);
-        sections.forEach((s, text) -> texts.put(s, text.get()));
-        List<PathwayStep> steps = IntStream.range(0, pathway.size()).mapToObj(i -> pathway.get(i).toStep(i, problems)).toList();
-        List<QualityRequirement> kpis = IntStream.range(0, quality.size())
-                .mapToObj(i -> quality.get(i).toRequirement(i, problems)).toList();
-        return new SpecificationDraft(title.get(), serviceArea.get(), id(commissioner.get()), id(provider.get()), texts,
-                steps, kpis).normalised();
-    }
-
-    private static Long id(Organisation o) {
-        return o == null ? null : o.id();
+        return typed.draft(problems);
     }
 
     private void changed() {
@@ -286,18 +222,6 @@ public final class SpecificationEditorViewModel {
     }
 
     // ---- the care pathway and the quality requirements
-
-    public PathwayStepForm addStep() {
-        PathwayStepForm f = new PathwayStepForm();
-        pathway.add(f);
-        return f;
-    }
-
-    public QualityRequirementForm addRequirement() {
-        QualityRequirementForm f = new QualityRequirementForm(QualityRequirement.newKey());
-        quality.add(f);
-        return f;
-    }
 
     /** Moves an item of the pathway or the requirements up (-1) or down (+1); false when it is already at that end. */
     public <T> boolean move(ObservableList<T> list, T item, int by) {
@@ -453,9 +377,6 @@ public final class SpecificationEditorViewModel {
                 || List.of("title", "serviceArea", "commissionerId", "providerId").contains(key);
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
 
     // ---- properties
 
@@ -473,38 +394,17 @@ public final class SpecificationEditorViewModel {
         return origin.getReadOnlyProperty();
     }
 
-    public StringProperty titleProperty() {
-        return title;
-    }
 
-    public StringProperty serviceAreaProperty() {
-        return serviceArea;
-    }
 
-    public ObjectProperty<Organisation> commissionerProperty() {
-        return commissioner;
-    }
 
-    public ObjectProperty<Organisation> providerProperty() {
-        return provider;
-    }
 
-    /** The text of a section as typed (CommonMark: paragraphs and "- " bullets). */
-    public StringProperty sectionProperty(SpecSection section) {
-        return sections.get(section);
-    }
 
-    /** The words a reader sees in a section, as it is typed. */
-    public IntegerBinding wordCount(SpecSection section) {
-        return wordCounts.get(section);
-    }
 
-    public ObservableList<PathwayStepForm> pathway() {
-        return pathway;
-    }
 
-    public ObservableList<QualityRequirementForm> quality() {
-        return quality;
+
+    /** What is typed, held until Save. */
+    public SpecificationForm form() {
+        return typed;
     }
 
     /** Every version of this specification, oldest first. */
@@ -530,16 +430,9 @@ public final class SpecificationEditorViewModel {
         return delivered;
     }
 
-    public ObservableList<Organisation> commissioners() {
-        return commissioners;
-    }
-
-    public ObservableList<Organisation> providers() {
-        return providers;
-    }
-
-    public ObservableList<String> serviceAreas() {
-        return serviceAreas;
+    /** What the editor offers to choose from. */
+    public SpecificationChoices choices() {
+        return choices;
     }
 
     public ObservableMap<String, String> errors() {

@@ -61,13 +61,13 @@ public final class SpecificationPathwayTab {
     @FXML
     private void initialize() {
         FormFields fields = new FormFields(vm.session(), vm::error);
-        list = new ChildList<>(stepTable, vm.pathway(), vm.session())
-                .keyedBy(f -> vm.pathway().indexOf(f))
+        list = new ChildList<>(stepTable, vm.form().pathway(), vm.session())
+                .keyedBy(f -> vm.form().pathway().indexOf(f))
                 .numbered(stepNumberColumn)
                 .errorsUnder("step")
-                .adds(addStepButton, vm::addStep, stepSettingField)
-                .removes(removeStepButton, f -> Dialogs.confirm(stepTable, "Remove step " + (vm.pathway().indexOf(f) + 1)
-                        + "?", "The step is removed from the pathway when you save.", "Remove"), f -> vm.pathway().remove(f))
+                .adds(addStepButton, vm.form()::addStep, stepSettingField)
+                .removes(removeStepButton, f -> Dialogs.confirm(stepTable, "Remove step " + (vm.form().pathway().indexOf(f) + 1)
+                        + "?", "The step is removed from the pathway when you save.", "Remove"), f -> vm.form().pathway().remove(f))
                 .moves(stepUpButton, stepDownButton)
                 .detail(stepForm, this::show);
         stepSettingColumn.setCellValueFactory(c -> c.getValue().settingProperty());
@@ -79,16 +79,16 @@ public final class SpecificationPathwayTab {
         var selection = stepTable.getSelectionModel();
         stepFormTitle.textProperty().bind(Bindings.createStringBinding(() -> {
             int i = selection.getSelectedIndex();
-            return i < 0 ? (vm.pathway().isEmpty() ? "Add a step to start the pathway." : "Choose a step to edit it.")
+            return i < 0 ? (vm.form().pathway().isEmpty() ? "Add a step to start the pathway." : "Choose a step to edit it.")
                     : "Step " + (i + 1);
-        }, selection.selectedIndexProperty(), vm.pathway()));
+        }, selection.selectedIndexProperty(), vm.form().pathway()));
         fields.editable(stepSettingField, stepWhoField, stepWhatField, stepWaitField);
         FormFields.growing(stepWhatField);
         fields.mark(stepSettingError, () -> keys("setting"), stepSettingField);
         fields.mark(stepWhoError, () -> keys("who"), stepWhoField);
         fields.mark(stepWhatError, () -> keys("what"), stepWhatField);
         fields.mark(stepWaitError, () -> keys("maxWaitDays"), stepWaitField);
-        vm.pathway().addListener((ListChangeListener<PathwayStepForm>) c -> redraw());
+        vm.form().pathway().addListener((ListChangeListener<PathwayStepForm>) c -> redraw());
         diagramScroll.setContent(diagram);
         redraw();
     }
@@ -120,7 +120,7 @@ public final class SpecificationPathwayTab {
     }
 
     private void redraw() {
-        diagram.show(vm.pathway().stream().map(f -> new PathwayDiagram.Box(
+        diagram.show(vm.form().pathway().stream().map(f -> new PathwayDiagram.Box(
                 f.settingProperty().get(), f.whoProperty().get(), f.whatProperty().get(), arrowText(f))).toList());
     }
 

@@ -71,12 +71,12 @@ public final class SpecificationQualityTab {
     @FXML
     private void initialize() {
         FormFields fields = new FormFields(vm.session(), vm::error);
-        list = new ChildList<>(kpiTable, vm.quality(), vm.session())
-                .keyedBy(f -> vm.quality().indexOf(f))
+        list = new ChildList<>(kpiTable, vm.form().quality(), vm.session())
+                .keyedBy(f -> vm.form().quality().indexOf(f))
                 .numbered(kpiNumberColumn)
                 .errorsUnder("kpi")
-                .adds(addKpiButton, vm::addRequirement, kpiIndicatorField)
-                .removes(removeKpiButton, this::confirmRemove, f -> vm.quality().remove(f))
+                .adds(addKpiButton, vm.form()::addRequirement, kpiIndicatorField)
+                .removes(removeKpiButton, this::confirmRemove, f -> vm.form().quality().remove(f))
                 .moves(kpiUpButton, kpiDownButton)
                 .detail(kpiForm, this::show);
         kpiIndicatorColumn.setCellValueFactory(c -> c.getValue().indicatorProperty());
@@ -91,9 +91,9 @@ public final class SpecificationQualityTab {
         var selection = kpiTable.getSelectionModel();
         kpiFormTitle.textProperty().bind(Bindings.createStringBinding(() -> {
             int i = selection.getSelectedIndex();
-            return i < 0 ? (vm.quality().isEmpty() ? "Add a quality requirement to start." : "Choose a requirement to edit it.")
+            return i < 0 ? (vm.form().quality().isEmpty() ? "Add a quality requirement to start." : "Choose a requirement to edit it.")
                     : "Quality requirement " + (i + 1);
-        }, selection.selectedIndexProperty(), vm.quality()));
+        }, selection.selectedIndexProperty(), vm.form().quality()));
         kpiDirectionField.getItems().setAll(Direction.values());
         kpiDirectionField.setConverter(ComboBoxes.shown(Direction::label));
         kpiFrequencyField.getItems().setAll(ReportingFrequency.values());
@@ -164,7 +164,7 @@ public final class SpecificationQualityTab {
     }
 
     private String consequence(QualityRequirementForm f) {
-        int i = vm.quality().indexOf(f);
+        int i = vm.form().quality().indexOf(f);
         return f.toRequirement(Math.max(i, 0), new LinkedHashMap<>()).consequenceText();
     }
 

@@ -72,15 +72,15 @@ public final class SpecificationSectionsTab {
         Label words = new Label();
         words.setId("words-" + s.name());
         words.getStyleClass().add("word-count");
-        words.textProperty().bind(Bindings.createStringBinding(() -> Plural.count(vm.wordCount(s).get(), "word"),
-                vm.wordCount(s)));
+        words.textProperty().bind(Bindings.createStringBinding(() -> Plural.count(vm.form().wordCount(s).get(), "word"),
+                vm.form().wordCount(s)));
         TextArea text = new TextArea();
         text.setId("section-" + s.name());
         text.setPromptText(s.guidance());
         text.setTooltip(new Tooltip(s.guidance() + "\nA blank line starts a new paragraph; a line starting \"- \" is a bullet."));
         text.setPrefRowCount(5);
         text.setAccessibleText(s.label());
-        text.textProperty().bindBidirectional(vm.sectionProperty(s));
+        text.textProperty().bindBidirectional(vm.form().sectionProperty(s));
         fields.editable(text);
         FormFields.growing(text);
         title.setLabelFor(text);
@@ -104,8 +104,8 @@ public final class SpecificationSectionsTab {
         preview.setTooltip(new Tooltip("Shows the section as it reads: paragraphs and bullet lists"));
         RichTextView view = new RichTextView();
         view.setId("rendered-" + s.name());
-        Runnable render = () -> view.show(vm.sectionProperty(s).get());
-        vm.sectionProperty(s).addListener((obs, was, now) -> {
+        Runnable render = () -> view.show(vm.form().sectionProperty(s).get());
+        vm.form().sectionProperty(s).addListener((obs, was, now) -> {
             if (view.isVisible()) {
                 render.run();
             }
@@ -145,7 +145,7 @@ public final class SpecificationSectionsTab {
         }
         SectionText.Edit edit = SectionText.toggleBullets(text.getText(), text.getSelection().getStart(),
                 text.getSelection().getEnd());
-        vm.sectionProperty(s).set(edit.text());
+        vm.form().sectionProperty(s).set(edit.text());
         text.requestFocus();
         text.selectRange(edit.start(), edit.end());
     }

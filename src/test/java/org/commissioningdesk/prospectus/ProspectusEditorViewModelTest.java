@@ -38,15 +38,15 @@ class ProspectusEditorViewModelTest {
     }
 
     private Organisation owner(String name) {
-        return vm.owners().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
+        return vm.choices().owners().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
     }
 
     private PriorityForm startCamden() {
         vm.startNew();
-        vm.ownerProperty().set(owner("Camden PCT"));
-        vm.titleProperty().set("Camden Commissioning Prospectus 2007/08");
-        vm.firstYearProperty().set(FinancialYear.parse("2007/08"));
-        PriorityForm f = vm.addPriority();
+        vm.form().ownerProperty().set(owner("Camden PCT"));
+        vm.form().titleProperty().set("Camden Commissioning Prospectus 2007/08");
+        vm.form().firstYearProperty().set(FinancialYear.parse("2007/08"));
+        PriorityForm f = vm.form().addPriority();
         f.titleProperty().set("Primary angioplasty");
         f.serviceAreaProperty().set("Acute");
         f.changeTypeProperty().set(ChangeType.INVEST);
@@ -57,14 +57,14 @@ class ProspectusEditorViewModelTest {
     void aNewProspectusStartsBlankForNextYearWithAThreeYearCycleAndNoComplaints() {
         vm.startNew();
         assertThat(vm.openProperty().get()).isTrue();
-        assertThat(vm.firstYearProperty().get()).isEqualTo(FinancialYear.parse("2007/08"));
+        assertThat(vm.form().firstYearProperty().get()).isEqualTo(FinancialYear.parse("2007/08"));
         assertThat(vm.cycle()).extracting(FinancialYear::toString).containsExactly("2007/08", "2008/09", "2009/10");
         assertThat(vm.dirtyProperty().get()).isFalse();
         assertThat(vm.error("title")).isNull();
-        assertThat(vm.owners()).extracting(Organisation::name).contains("Camden PCT", "North East London LCG",
+        assertThat(vm.choices().owners()).extracting(Organisation::name).contains("Camden PCT", "North East London LCG",
                 "London Commissioning Group").doesNotContain("Barts and The London NHS Trust");
-        vm.titleProperty().set("x");
-        vm.titleProperty().set("");
+        vm.form().titleProperty().set("x");
+        vm.form().titleProperty().set("");
         assertThat(vm.error("title")).isEqualTo("Give the prospectus a title");
     }
 
@@ -86,7 +86,7 @@ class ProspectusEditorViewModelTest {
         assertThat(saved.priorities().get(0).amounts()).containsExactly(new BigDecimal("250000.00"), new BigDecimal("1000000.10"));
         assertThat(vm.dirtyProperty().get()).isFalse();
         assertThat(f.amountProperty(0).get()).isNotEmpty();
-        assertThat(vm.priorities().get(0).amountProperty(0).get()).isEqualTo("250,000.00");
+        assertThat(vm.form().priorities().get(0).amountProperty(0).get()).isEqualTo("250,000.00");
     }
 
     @Test
@@ -95,7 +95,7 @@ class ProspectusEditorViewModelTest {
         f.changeTypeProperty().set(ChangeType.DISINVEST);
         f.amountProperty(0).set("250000");
         assertThat(vm.error("priority.0.amount.0")).contains("negative amount");
-        PriorityForm g = vm.addPriority();
+        PriorityForm g = vm.form().addPriority();
         g.titleProperty().set("primary ANGIOPLASTY");
         assertThat(vm.error("priority.1.title")).contains("already called");
     }
@@ -105,30 +105,30 @@ class ProspectusEditorViewModelTest {
         startCamden();
         vm.save(null);
         assertThat(vm.dirtyProperty().get()).isFalse();
-        vm.titleProperty().set("Camden prospectus (revised)");
+        vm.form().titleProperty().set("Camden prospectus (revised)");
         assertThat(vm.dirtyProperty().get()).isTrue();
-        vm.titleProperty().set("Camden Commissioning Prospectus 2007/08");
+        vm.form().titleProperty().set("Camden Commissioning Prospectus 2007/08");
         assertThat(vm.dirtyProperty().get()).isFalse();
-        vm.priorities().get(0).outcomes().add(new OutcomeForm());
+        vm.form().priorities().get(0).outcomes().add(new OutcomeForm());
         assertThat(vm.dirtyProperty().get()).isTrue();
     }
 
     @Test
     void reorderingRemovingAndTheConsultationLinkToAPriority() {
         PriorityForm first = startCamden();
-        PriorityForm second = vm.addPriority();
+        PriorityForm second = vm.form().addPriority();
         second.titleProperty().set("Stroke");
-        assertThat(vm.movePriority(first, -1)).isFalse();
-        assertThat(vm.movePriority(second, -1)).isTrue();
-        assertThat(vm.priorities()).containsExactly(second, first);
-        assertThat(vm.movePriority(first, 1)).isFalse();
+        assertThat(vm.form().movePriority(first, -1)).isFalse();
+        assertThat(vm.form().movePriority(second, -1)).isTrue();
+        assertThat(vm.form().priorities()).containsExactly(second, first);
+        assertThat(vm.form().movePriority(first, 1)).isFalse();
 
         ResponseForm r = vm.addResponse();
         assertThat(r.receivedOnProperty().get()).isEqualTo(java.time.LocalDate.of(2007, 3, 14));
         r.priorityKeyProperty().set(first.key());
-        assertThat(vm.priorityTitle(first.key())).isEqualTo("Primary angioplasty");
+        assertThat(vm.form().priorityTitle(first.key())).isEqualTo("Primary angioplasty");
         assertThat(vm.unansweredProperty().get()).isEqualTo(1);
-        vm.removePriority(first);
+        vm.form().removePriority(first);
         assertThat(r.priorityKeyProperty().get()).isNull();
     }
 
@@ -138,7 +138,7 @@ class ProspectusEditorViewModelTest {
         f.amountProperty(2).set("100");
         OutcomeForm o = vm.addOutcome(f);
         assertThat(o.targetYearProperty().get()).isEqualTo(FinancialYear.parse("2009/10"));
-        vm.cycleYearsProperty().set(2);
+        vm.form().cycleYearsProperty().set(2);
         assertThat(vm.error("cycleYears")).contains("clear it before shortening the cycle");
         assertThat(vm.error("priority.0.outcome.0.targetYear")).contains("outside the cycle");
         assertThat(vm.financeProperty().get().years()).hasSize(2);
@@ -183,12 +183,12 @@ class ProspectusEditorViewModelTest {
     @Test
     void theMessageLineSpeaksOfTheFormAsItIsNow() {
         PriorityForm f = startCamden();
-        vm.titleProperty().set("");
+        vm.form().titleProperty().set("");
         f.amountProperty(0).set("12.345");
         assertThat(vm.save(null)).isFalse();
         assertThat(vm.messageProperty().get()).isEqualTo(
                 "Not saved: 2 problems need fixing (marked in red). Give the prospectus a title.");
-        vm.titleProperty().set("Camden Commissioning Prospectus 2007/08");
+        vm.form().titleProperty().set("Camden Commissioning Prospectus 2007/08");
         assertThat(vm.messageProperty().get()).startsWith("Not saved: 1 problem needs fixing");
         f.amountProperty(0).set("12.34");
         assertThat(vm.messageProperty().get()).isEmpty();
@@ -196,7 +196,7 @@ class ProspectusEditorViewModelTest {
 
         assertThat(vm.save(null)).isTrue();
         assertThat(vm.messageProperty().get()).startsWith("Saved");
-        vm.summaryProperty().set("A summary.");
+        vm.form().summaryProperty().set("A summary.");
         assertThat(vm.messageProperty().get()).as("a report of the last save goes on the next edit").isEmpty();
     }
 
@@ -204,13 +204,13 @@ class ProspectusEditorViewModelTest {
     void aMembersPrioritiesFromLondonAndItsLcgAreShownInheritedForTheChosenOwnerAndYear() {
         services.demo().apply();
         vm.startNew();
-        vm.ownerProperty().set(owner("City and Hackney Teaching PCT"));
-        vm.firstYearProperty().set(FinancialYear.parse("2007/08"));
+        vm.form().ownerProperty().set(owner("City and Hackney Teaching PCT"));
+        vm.form().firstYearProperty().set(FinancialYear.parse("2007/08"));
         assertThat(vm.inherited()).isNotEmpty();
         assertThat(vm.inherited()).extracting(InheritedPriority::level).containsOnly(ProspectusLevel.LONDON, ProspectusLevel.LCG);
-        vm.ownerProperty().set(owner("Camden PCT"));
+        vm.form().ownerProperty().set(owner("Camden PCT"));
         assertThat(vm.inherited()).extracting(InheritedPriority::level).containsOnly(ProspectusLevel.LONDON);
-        vm.firstYearProperty().set(FinancialYear.parse("2008/09"));
+        vm.form().firstYearProperty().set(FinancialYear.parse("2008/09"));
         assertThat(vm.inherited()).isEmpty();
     }
 }

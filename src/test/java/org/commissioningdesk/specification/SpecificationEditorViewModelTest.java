@@ -51,12 +51,12 @@ class SpecificationEditorViewModelTest {
     /** A blank specification with what it needs to be saved and agreed. */
     private void startComplete(String title) {
         vm.startNew();
-        vm.commissionerProperty().set(vm.commissioners().stream().filter(o -> o.name().equals("Camden PCT")).findFirst()
+        vm.form().commissionerProperty().set(vm.choices().commissioners().stream().filter(o -> o.name().equals("Camden PCT")).findFirst()
                 .orElseThrow());
-        vm.titleProperty().set(title);
-        vm.serviceAreaProperty().set("Acute");
-        vm.sectionProperty(SpecSection.SERVICE_DESCRIPTION).set("Primary angioplasty at the heart attack centre.");
-        QualityRequirementForm k = vm.addRequirement();
+        vm.form().titleProperty().set(title);
+        vm.form().serviceAreaProperty().set("Acute");
+        vm.form().sectionProperty(SpecSection.SERVICE_DESCRIPTION).set("Primary angioplasty at the heart attack centre.");
+        QualityRequirementForm k = vm.form().addRequirement();
         k.indicatorProperty().set("Call-to-balloon within 150 minutes");
         k.thresholdProperty().set("90");
         k.unitProperty().set("%");
@@ -69,9 +69,9 @@ class SpecificationEditorViewModelTest {
 
         assertThat(vm.openProperty().get()).isTrue();
         assertThat(vm.loadedProperty().get()).isNull();
-        assertThat(vm.titleProperty().get()).isEqualTo(template.content().title());
-        assertThat(vm.pathway()).hasSize(template.content().pathway().size());
-        assertThat(vm.quality()).hasSize(template.content().quality().size());
+        assertThat(vm.form().titleProperty().get()).isEqualTo(template.content().title());
+        assertThat(vm.form().pathway()).hasSize(template.content().pathway().size());
+        assertThat(vm.form().quality()).hasSize(template.content().quality().size());
         assertThat(vm.dirtyProperty().get()).as("a new specification from a template is there to be saved").isTrue();
         assertThat(vm.errors()).isEmpty();
         assertThat(specs.list()).isEmpty();
@@ -92,18 +92,18 @@ class SpecificationEditorViewModelTest {
     @Test
     void wordCountsFollowTheTextAsItIsTyped() {
         vm.startNew();
-        assertThat(vm.wordCount(SpecSection.AIMS).get()).isZero();
-        vm.sectionProperty(SpecSection.AIMS).set("Faster treatment for heart attacks.\n\n- Fewer deaths\n- Shorter stays");
-        assertThat(vm.wordCount(SpecSection.AIMS).get()).isEqualTo(9);
+        assertThat(vm.form().wordCount(SpecSection.AIMS).get()).isZero();
+        vm.form().sectionProperty(SpecSection.AIMS).set("Faster treatment for heart attacks.\n\n- Fewer deaths\n- Shorter stays");
+        assertThat(vm.form().wordCount(SpecSection.AIMS).get()).isEqualTo(9);
         assertThat(vm.dirtyProperty().get()).isTrue();
-        vm.sectionProperty(SpecSection.AIMS).set("");
+        vm.form().sectionProperty(SpecSection.AIMS).set("");
         assertThat(vm.dirtyProperty().get()).isFalse();
     }
 
     @Test
     void aWaitThatIsNotAWholeNonNegativeNumberOfDaysIsRefusedOnItsFieldKeptAsTypedAndNothingIsSaved() {
         startComplete("Primary PCI");
-        PathwayStepForm step = vm.addStep();
+        PathwayStepForm step = vm.form().addStep();
         step.settingProperty().set("Heart attack centre");
         step.whatProperty().set("Primary PCI");
         String key = SpecificationRules.stepField(0, "maxWaitDays");
@@ -129,7 +129,7 @@ class SpecificationEditorViewModelTest {
     @Test
     void numbersAndMoneyInAQualityRequirementAreReadExactlyAndWrongOnesPointedOut() {
         startComplete("Primary PCI");
-        QualityRequirementForm k = vm.quality().get(0);
+        QualityRequirementForm k = vm.form().quality().get(0);
         k.thresholdProperty().set("ninety");
         assertThat(vm.error("kpi.0.threshold")).isEqualTo("'ninety' is not a number: write it as 97, 97.5 or 1,250");
         // A comma is a thousands separator only: "0,5" is not read as 5.
@@ -157,11 +157,11 @@ class SpecificationEditorViewModelTest {
         assertThat(saved.threshold()).isEqualByComparingTo("95.5");
         assertThat(saved.penalty()).isEqualTo(new BigDecimal("5000.00"));
         assertThat(saved.incentiveAmount()).isEqualTo(new BigDecimal("2500.00"));
-        assertThat(vm.quality().get(0).penaltyProperty().get()).isEqualTo("5,000.00");
+        assertThat(vm.form().quality().get(0).penaltyProperty().get()).isEqualTo("5,000.00");
         assertThat(vm.dirtyProperty().get()).as("what was saved reads back the same").isFalse();
 
-        vm.quality().get(0).penaltyKindProperty().set(PenaltyKind.PERCENT_OF_MONTHLY_VALUE);
-        vm.quality().get(0).penaltyProperty().set("120");
+        vm.form().quality().get(0).penaltyKindProperty().set(PenaltyKind.PERCENT_OF_MONTHLY_VALUE);
+        vm.form().quality().get(0).penaltyProperty().set("120");
         assertThat(vm.error("kpi.0.penalty")).isEqualTo("A percentage is more than 0 and at most 100");
     }
 
@@ -175,23 +175,23 @@ class SpecificationEditorViewModelTest {
         assertThat(vm.error("title")).isEqualTo("Another specification is already called 'Primary PCI'");
         assertThat(vm.messageProperty().get()).startsWith("Not saved");
         assertThat(specs.list()).hasSize(1);
-        vm.titleProperty().set("Primary PCI (north central)");
+        vm.form().titleProperty().set("Primary PCI (north central)");
         assertThat(vm.error("title")).isNull();
     }
 
     @Test
     void agreeingNeedsAServiceDescriptionThenLocksTheVersionAndANewVersionComparesWithIt() {
         startComplete("Primary PCI");
-        vm.sectionProperty(SpecSection.SERVICE_DESCRIPTION).set("");
-        vm.sectionProperty(SpecSection.POPULATION_NEEDS).set("High premature mortality from heart disease.");
-        vm.sectionProperty(SpecSection.AIMS).set("Treat heart attacks at a heart attack centre.");
+        vm.form().sectionProperty(SpecSection.SERVICE_DESCRIPTION).set("");
+        vm.form().sectionProperty(SpecSection.POPULATION_NEEDS).set("High premature mortality from heart disease.");
+        vm.form().sectionProperty(SpecSection.AIMS).set("Treat heart attacks at a heart attack centre.");
         vm.save(null);
         vm.agree("at the contract meeting");
         assertThat(vm.messageProperty().get()).contains("needs a service description (section 3.2)");
         assertThat(vm.problemProperty().get()).isTrue();
         assertThat(vm.loadedProperty().get().status()).isEqualTo(SpecStatus.DRAFT);
 
-        vm.sectionProperty(SpecSection.SERVICE_DESCRIPTION).set("Primary angioplasty, around the clock.");
+        vm.form().sectionProperty(SpecSection.SERVICE_DESCRIPTION).set("Primary angioplasty, around the clock.");
         vm.save(null);
         vm.agree("at the contract meeting");
         Specification v1 = vm.loadedProperty().get();
@@ -205,7 +205,7 @@ class SpecificationEditorViewModelTest {
         assertThat(v2.version()).isEqualTo(2);
         assertThat(vm.editableProperty().get()).isTrue();
         assertThat(vm.versions()).extracting(SpecificationSummary::version).containsExactly(1, 2);
-        vm.sectionProperty(SpecSection.AIMS).set("Treat heart attacks at a heart attack centre within 150 minutes.");
+        vm.form().sectionProperty(SpecSection.AIMS).set("Treat heart attacks at a heart attack centre within 150 minutes.");
         vm.save(null);
 
         vm.compare(v1.id(), v2.id());
@@ -230,7 +230,7 @@ class SpecificationEditorViewModelTest {
     @Test
     void whatAgreeingLacksIsShownOnTheFieldsButNeverStopsADraftBeingSaved() {
         startComplete("Primary PCI");
-        vm.commissionerProperty().set(null); // a draft needs no commissioner; agreeing does
+        vm.form().commissionerProperty().set(null); // a draft needs no commissioner; agreeing does
         assertThat(vm.save(null)).isTrue();
         assertThat(vm.messageProperty().get()).startsWith("Saved");
 
@@ -238,7 +238,7 @@ class SpecificationEditorViewModelTest {
         assertThat(vm.error("commissionerId")).isNotNull();
         assertThat(vm.messageProperty().get()).startsWith("Not ready to agree");
 
-        vm.sectionProperty(SpecSection.AIMS).set("Treat heart attacks at a heart attack centre.");
+        vm.form().sectionProperty(SpecSection.AIMS).set("Treat heart attacks at a heart attack centre.");
         assertThat(vm.save(null)).isTrue();
         assertThat(vm.messageProperty().get()).startsWith("Saved");
         assertThat(vm.loadedProperty().get().content().sections().get(SpecSection.AIMS))
@@ -257,7 +257,7 @@ class SpecificationEditorViewModelTest {
         startComplete("Primary PCI");
         vm.save(null);
         assertThat(vm.error("title")).isNotNull(); // the service refuses a second "Primary PCI"
-        vm.sectionProperty(SpecSection.AIMS).set("Different aims.");
+        vm.form().sectionProperty(SpecSection.AIMS).set("Different aims.");
         assertThat(vm.error("title")).isNull();
     }
 
@@ -265,18 +265,18 @@ class SpecificationEditorViewModelTest {
     void stepsAndRequirementsMoveAndTheMovesAreChangesToSave() {
         startComplete("Primary PCI");
         vm.save(null);
-        PathwayStepForm a = vm.addStep();
+        PathwayStepForm a = vm.form().addStep();
         a.settingProperty().set("Home");
         a.whatProperty().set("ECG");
-        PathwayStepForm b = vm.addStep();
+        PathwayStepForm b = vm.form().addStep();
         b.settingProperty().set("Heart attack centre");
         b.whatProperty().set("PCI");
         vm.save(null);
         assertThat(vm.dirtyProperty().get()).isFalse();
-        PathwayStepForm second = vm.pathway().get(1);
-        assertThat(vm.move(vm.pathway(), second, 1)).isFalse();
-        assertThat(vm.move(vm.pathway(), second, -1)).isTrue();
-        assertThat(vm.pathway()).extracting(f -> f.settingProperty().get()).containsExactly("Heart attack centre", "Home");
+        PathwayStepForm second = vm.form().pathway().get(1);
+        assertThat(vm.move(vm.form().pathway(), second, 1)).isFalse();
+        assertThat(vm.move(vm.form().pathway(), second, -1)).isTrue();
+        assertThat(vm.form().pathway()).extracting(f -> f.settingProperty().get()).containsExactly("Heart attack centre", "Home");
         assertThat(vm.dirtyProperty().get()).isTrue();
         vm.save(null);
         assertThat(vm.loadedProperty().get().content().pathway()).extracting(PathwayStep::setting)
@@ -288,8 +288,8 @@ class SpecificationEditorViewModelTest {
         startComplete("Primary PCI");
         vm.save(null);
         vm.agree(null);
-        vm.titleProperty().set("Changed");
-        assertThat(vm.move(vm.quality(), vm.quality().get(0), 1)).isFalse();
+        vm.form().titleProperty().set("Changed");
+        assertThat(vm.move(vm.form().quality(), vm.form().quality().get(0), 1)).isFalse();
         vm.save(null);
         assertThat(vm.messageProperty().get()).contains("cannot be changed; make a new version instead");
         assertThat(specs.get(vm.loadedProperty().get().id()).title()).isEqualTo("Primary PCI");
@@ -351,9 +351,9 @@ class SpecificationEditorViewModelTest {
         vm.close();
         vm.startCopyOf(source);
         assertThat(vm.loadedProperty().get()).isNull();
-        assertThat(vm.titleProperty().get()).isEqualTo("Copy of Primary PCI");
+        assertThat(vm.form().titleProperty().get()).isEqualTo("Copy of Primary PCI");
         assertThat(vm.originProperty().get()).isEqualTo("Copied from 'Primary PCI v1'");
-        assertThat(vm.quality()).hasSize(1);
+        assertThat(vm.form().quality()).hasSize(1);
         vm.save(null);
         assertThat(specs.list()).extracting(SpecificationSummary::title).containsExactly("Copy of Primary PCI", "Primary PCI");
         assertThat(vm.statusChanges().get(0).note()).isEqualTo("Copied from 'Primary PCI v1'");
