@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import javafx.beans.Observable;
+import javafx.beans.property.ListProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleListProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,17 +25,20 @@ import org.commissioningdesk.organisation.Organisation;
  */
 public final class ProspectusForm {
 
-    private final ObjectProperty<Organisation> owner = new SimpleObjectProperty<>();
-    private final StringProperty title = new SimpleStringProperty("");
-    private final ObjectProperty<FinancialYear> firstYear = new SimpleObjectProperty<>();
-    private final ObjectProperty<Integer> cycleYears = new SimpleObjectProperty<>(3);
-    private final StringProperty summary = new SimpleStringProperty("");
-    private final StringProperty strategicContext = new SimpleStringProperty("");
-    private final StringProperty healthNeeds = new SimpleStringProperty("");
-    private final ObservableList<PriorityForm> priorities = FXCollections.observableArrayList(PriorityForm::observables);
-    private final ObservableList<ResponseForm> consultation = FXCollections.observableArrayList(ResponseForm::observables);
+    // Each field is named for the key of its messages (as ProspectusRules gives them); see FormErrors.keysOf.
+    private final ObjectProperty<Organisation> owner = new SimpleObjectProperty<>(this, "ownerId");
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final ObjectProperty<FinancialYear> firstYear = new SimpleObjectProperty<>(this, "firstYear");
+    private final ObjectProperty<Integer> cycleYears = new SimpleObjectProperty<>(this, "cycleYears", 3);
+    private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    private final StringProperty strategicContext = new SimpleStringProperty(this, "strategicContext", "");
+    private final StringProperty healthNeeds = new SimpleStringProperty(this, "healthNeeds", "");
+    private final ListProperty<PriorityForm> priorities = new SimpleListProperty<>(this, ProspectusRules.PRIORITIES,
+            FXCollections.observableArrayList(PriorityForm::observables));
+    private final ListProperty<ResponseForm> consultation = new SimpleListProperty<>(this, ProspectusRules.RESPONSES,
+            FXCollections.observableArrayList(ResponseForm::observables));
 
-    /** Everything an edit can change, to watch. */
+    /** Everything an edit can change, to watch; each named for the key of its messages. */
     List<Observable> observables() {
         return List.of(owner, title, firstYear, cycleYears, summary, strategicContext, healthNeeds, priorities, consultation);
     }

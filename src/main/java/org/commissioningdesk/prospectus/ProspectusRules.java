@@ -32,20 +32,24 @@ public final class ProspectusRules {
     private ProspectusRules() {
     }
 
+    /** The start of the keys of the priorities' fields and of the consultation responses' fields. */
+    public static final String PRIORITIES = "priority";
+    public static final String RESPONSES = "consultation";
+
     public static String priorityField(int index, String field) {
-        return "priority." + index + "." + field;
+        return PRIORITIES + "." + index + "." + field;
     }
 
     public static String amountField(int index, int year) {
-        return "priority." + index + ".amount." + year;
+        return priorityField(index, "amount." + year);
     }
 
     public static String outcomeField(int index, int outcome, String field) {
-        return "priority." + index + ".outcome." + outcome + "." + field;
+        return priorityField(index, "outcome." + outcome + "." + field);
     }
 
     public static String consultationField(int index, String field) {
-        return "consultation." + index + "." + field;
+        return RESPONSES + "." + index + "." + field;
     }
 
     /** Every problem with the draft, in reading order; empty when it may be saved. */

@@ -9,7 +9,9 @@ import java.util.stream.IntStream;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
+import javafx.beans.property.ListProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleListProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -26,19 +28,21 @@ import org.commissioningdesk.organisation.Organisation;
  */
 public final class SpecificationForm {
 
-    private final StringProperty title = new SimpleStringProperty("");
-    private final StringProperty serviceArea = new SimpleStringProperty("");
-    private final ObjectProperty<Organisation> commissioner = new SimpleObjectProperty<>();
-    private final ObjectProperty<Organisation> provider = new SimpleObjectProperty<>();
+    // Each field is named for the key of its messages (as SpecificationRules gives them); see FormErrors.keysOf.
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final StringProperty serviceArea = new SimpleStringProperty(this, "serviceArea", "");
+    private final ObjectProperty<Organisation> commissioner = new SimpleObjectProperty<>(this, "commissionerId");
+    private final ObjectProperty<Organisation> provider = new SimpleObjectProperty<>(this, "providerId");
     private final Map<SpecSection, StringProperty> sections = new EnumMap<>(SpecSection.class);
     private final Map<SpecSection, IntegerBinding> wordCounts = new EnumMap<>(SpecSection.class);
-    private final ObservableList<PathwayStepForm> pathway = FXCollections.observableArrayList(PathwayStepForm::observables);
-    private final ObservableList<QualityRequirementForm> quality =
-            FXCollections.observableArrayList(QualityRequirementForm::observables);
+    private final ListProperty<PathwayStepForm> pathway = new SimpleListProperty<>(this, SpecificationRules.STEPS,
+            FXCollections.observableArrayList(PathwayStepForm::observables));
+    private final ListProperty<QualityRequirementForm> quality = new SimpleListProperty<>(this, SpecificationRules.KPIS,
+            FXCollections.observableArrayList(QualityRequirementForm::observables));
 
     SpecificationForm() {
         for (SpecSection s : SpecSection.values()) {
-            StringProperty text = new SimpleStringProperty("");
+            StringProperty text = new SimpleStringProperty(this, SpecificationRules.sectionField(s), "");
             sections.put(s, text);
             wordCounts.put(s, Bindings.createIntegerBinding(() -> RichText.wordCount(text.get()), text));
         }

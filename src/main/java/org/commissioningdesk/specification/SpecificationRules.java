@@ -38,12 +38,16 @@ public final class SpecificationRules {
         return "section." + s.name();
     }
 
+    /** The start of the keys of the care pathway's steps and of the quality requirements. */
+    public static final String STEPS = "step";
+    public static final String KPIS = "kpi";
+
     public static String stepField(int index, String field) {
-        return "step." + index + "." + field;
+        return STEPS + "." + index + "." + field;
     }
 
     public static String kpiField(int index, String field) {
-        return "kpi." + index + "." + field;
+        return KPIS + "." + index + "." + field;
     }
 
     /** Every problem with the draft, in reading order; empty when it may be saved. */

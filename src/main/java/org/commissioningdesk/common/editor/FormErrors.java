@@ -1,12 +1,19 @@
 package org.commissioningdesk.common.editor;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 import org.commissioningdesk.common.Plural;
@@ -48,6 +55,28 @@ public final class FormErrors {
         for (Kind k : Kind.values()) {
             byKind.put(k, new LinkedHashMap<>());
         }
+    }
+
+    /**
+     * The keys of a form, derived from its fields' own names: a property is named for the key its
+     * messages carry ("title", "ownerId"), and a list of rows is named for the start of its rows'
+     * keys ("priority" for "priority.2.title"). Anything else is not the form's, and goes on the
+     * message line. A field without a name is a mistake that would hide its messages, so it is refused.
+     */
+    public static Predicate<String> keysOf(List<? extends Observable> fields) {
+        Set<String> exact = new HashSet<>();
+        List<String> rows = new ArrayList<>();
+        for (Observable field : fields) {
+            if (!(field instanceof ReadOnlyProperty<?> named) || named.getName() == null || named.getName().isEmpty()) {
+                throw new IllegalArgumentException("Every field of a form is named for its key; this one is not: " + field);
+            }
+            if (field instanceof ObservableList<?>) {
+                rows.add(named.getName() + ".");
+            } else {
+                exact.add(named.getName());
+            }
+        }
+        return key -> exact.contains(key) || rows.stream().anyMatch(key::startsWith);
     }
 
     /** The form was checked again: the rules' messages and what could not be read, each in reading order. */

@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import java.util.List;
+import java.util.function.Predicate;
+
+import javafx.beans.property.SimpleListProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+
 import org.junit.jupiter.api.Test;
 
 class FormErrorsTest {
@@ -59,5 +67,22 @@ class FormErrorsTest {
         assertThat(form.get("commissionerId")).isNull();
         form.reset();
         assertThat(form.shown()).isEmpty();
+    }
+
+    @Test
+    void aFormsKeysComeFromItsFieldsNamesAndItsListsNameTheirRows() {
+        Object bean = new Object();
+        Predicate<String> keys = FormErrors.keysOf(List.of(new SimpleStringProperty(bean, "title", ""),
+                new SimpleObjectProperty<Integer>(bean, "ownerId"),
+                new SimpleListProperty<String>(bean, "priority", FXCollections.observableArrayList())));
+        assertThat(keys).accepts("title", "ownerId", "priority.0.title", "priority.3.outcome.1.target");
+        // A Board date is asked for in a dialog; "priorityNote" only starts like the list's name.
+        assertThat(keys).rejects("boardMeetingDate", "priorityNote", "priority", "titles");
+    }
+
+    @Test
+    void aFieldWithoutANameIsRefusedSinceItsMessagesWouldHaveNowhereToGo() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FormErrors.keysOf(List.of(new SimpleStringProperty(""))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
