@@ -7,7 +7,6 @@ import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -16,9 +15,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.commissioningdesk.common.ComboBoxes;
@@ -80,6 +76,7 @@ public final class ProspectusPrioritiesTab {
     private ChildList<PriorityForm> list;
     private FormFields fields;
     private OutcomeRows outcomes;
+    private PriorityLinks links;
 
     public ProspectusPrioritiesTab(ProspectusEditorViewModel vm) {
         this.vm = vm;
@@ -89,6 +86,9 @@ public final class ProspectusPrioritiesTab {
     private void initialize() {
         fields = new FormFields(vm.session(), vm::error);
         outcomes = new OutcomeRows(vm, outcomesBox, fields, this::chosenIndex);
+        // Built before the list, which shows its first choice at once.
+        links = new PriorityLinks(vm, fields, linkedSpecificationsBox, linkSpecificationField, linkSpecificationButton,
+                () -> list == null ? null : list.chosen());
         list = new ChildList<>(priorityTable, vm.form().priorities(), vm.session())
                 .keyedBy(PriorityForm::key)
                 .numbered(priorityNumberColumn)
@@ -132,7 +132,6 @@ public final class ProspectusPrioritiesTab {
         fields.mark(inequalityError, () -> keys("inequalityFocus"), inequalityField);
         fields.mark(leadOfficerError, () -> keys("leadOfficer"), leadOfficerField);
         fields.mark(specificationsError, () -> keys("specifications"), linkSpecificationField);
-        setUpLinks();
         addOutcomeButton.setOnAction(e -> outcomes.add());
     }
 
@@ -194,10 +193,10 @@ public final class ProspectusPrioritiesTab {
             group.bind(rationaleField.textProperty(), f.rationaleProperty());
             group.bind(inequalityField.textProperty(), f.inequalityFocusProperty());
             group.bind(leadOfficerField.textProperty(), f.leadOfficerProperty());
-            group.listen(f.specificationIds(), x -> buildLinks(f));
+            group.listen(f.specificationIds(), x -> links.show(f));
         }
         outcomes.show(f);
-        buildLinks(f);
+        links.show(f);
         fields.refresh();
     }
 
@@ -206,58 +205,6 @@ public final class ProspectusPrioritiesTab {
                 : "'" + f.titleProperty().get() + "'";
         return Dialogs.confirm(priorityTable, "Remove " + name + "?", "Its money and outcome measures go with it when you save. "
                 + "Consultation responses about it will then concern the prospectus as a whole.", "Remove");
-    }
-
-    // ---- the specifications that deliver the chosen priority
-
-    private void setUpLinks() {
-        linkSpecificationField.setItems(vm.choices().specifications());
-        ComboBoxes.showPromptWhenEmpty(linkSpecificationField, s -> s.title() + " (v" + s.version() + ", "
-                + s.status().label() + ")");
-        linkSpecificationButton.disableProperty().bind(Bindings.not(vm.editableProperty())
-                .or(linkSpecificationField.valueProperty().isNull()));
-        vm.choices().specifications().addListener((ListChangeListener<SpecificationSummary>) c -> buildLinks(list.chosen()));
-        linkSpecificationButton.setOnAction(e -> {
-            SpecificationSummary chosen = linkSpecificationField.getValue();
-            PriorityForm f = list.chosen();
-            if (f != null && chosen != null) {
-                if (!vm.form().linkSpecification(f, chosen.seriesId())) {
-                    vm.problem("'" + chosen.title() + "' is already linked to this priority.");
-                }
-                linkSpecificationField.setValue(null);
-            }
-        });
-    }
-
-    /** Each linked specification with a button to unlink it, or a note that there are none. */
-    private void buildLinks(PriorityForm f) {
-        linkedSpecificationsBox.getChildren().clear();
-        if (f == null) {
-            return;
-        }
-        if (f.specificationIds().isEmpty()) {
-            Label none = new Label(vm.choices().specifications().isEmpty()
-                    ? "No service specifications yet: write them on the Specifications screen."
-                    : "No specification linked yet.");
-            none.setWrapText(true);
-            none.getStyleClass().add("muted");
-            linkedSpecificationsBox.getChildren().add(none);
-        }
-        for (Long id : List.copyOf(f.specificationIds())) {
-            Label name = new Label(vm.choices().specificationLabel(id));
-            name.setWrapText(true);
-            name.getStyleClass().add("linked-specification");
-            Button remove = new Button("✕");
-            remove.setAccessibleText("Unlink " + name.getText());
-            remove.setTooltip(new Tooltip("Unlink this specification"));
-            fields.locked(remove);
-            remove.setOnAction(e -> vm.form().unlinkSpecification(f, id));
-            HBox row = new HBox(6, name, remove);
-            row.setAlignment(Pos.CENTER_LEFT);
-            HBox.setHgrow(name, Priority.ALWAYS);
-            name.setMaxWidth(Double.MAX_VALUE);
-            linkedSpecificationsBox.getChildren().add(row);
-        }
     }
 
     private List<String> keys(String field) {
