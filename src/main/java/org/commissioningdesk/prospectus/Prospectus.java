@@ -11,10 +11,11 @@ import org.commissioningdesk.common.FinancialYear;
  * where it is in its workflow, and its content.
  *
  * @param seriesId the id shared by every version of the same prospectus (that of version 1)
+ * @param consultationPeriod when it was out for consultation; null while it has not been
  */
 public record Prospectus(long id, long seriesId, long ownerId, String ownerName, ProspectusLevel level, String title,
                          FinancialYear firstYear, int cycleYears, int version, ProspectusStatus status,
-                         LocalDate boardMeetingDate, String summary, String strategicContext, String healthNeeds,
+                         LocalDate boardMeetingDate, ConsultationPeriod consultationPeriod, String summary, String strategicContext, String healthNeeds,
                          List<Priority> priorities, List<ConsultationResponse> consultation) {
 
     public Prospectus {

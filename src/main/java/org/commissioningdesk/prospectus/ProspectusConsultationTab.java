@@ -65,6 +65,8 @@ public final class ProspectusConsultationTab {
     @FXML private CheckBox answeredField;
 
     private ChildList<ResponseForm> list;
+    /** True while a response is put in the form, or a date put back (not the person's change). */
+    private boolean showing;
 
     public ProspectusConsultationTab(ProspectusEditorViewModel vm) {
         this.vm = vm;
@@ -76,7 +78,7 @@ public final class ProspectusConsultationTab {
         list = new ChildList<>(responseTable, vm.form().consultation(), vm.session())
                 .keyedBy(r -> vm.form().consultation().indexOf(r))
                 .errorsUnder("consultation")
-                .adds(addResponseButton, vm::addResponse, sourceField)
+                .adds(addResponseButton, this::addResponse, sourceField)
                 .removes(removeResponseButton, r -> Dialogs.confirm(responseTable, "Remove this response?",
                         "The response is removed from the log when you save; the audit trail keeps a copy.", "Remove"),
                         r -> vm.form().consultation().remove(r))
@@ -94,6 +96,16 @@ public final class ProspectusConsultationTab {
         org.commissioningdesk.common.Tables.titleTakesSpare(responseTable, responsePriorityColumn);
         sourceField.getItems().setAll(SourceType.values());
         DateFields.ukDates(receivedField, problem -> {
+        });
+        receivedField.valueProperty().addListener((obs, was, now) -> {
+            if (!showing && !lateAllowed(now)) {
+                showing = true;
+                try {
+                    receivedField.setValue(was);
+                } finally {
+                    showing = false;
+                }
+            }
         });
         responsePriorityField.setConverter(ComboBoxes.shown(key -> key == null ? WHOLE : vm.form().priorityTitle(key)));
         responsePriorityField.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
@@ -115,10 +127,35 @@ public final class ProspectusConsultationTab {
         fields.mark(responsePriorityError, () -> keys("priorityKey"), responsePriorityField);
         fields.mark(responseSummaryError, () -> keys("summary"), responseSummaryField);
         fields.mark(pctResponseError, () -> keys("response"), pctResponseField);
-        consultationCounts.textProperty().bind(Bindings.createStringBinding(this::counts, vm.form().consultation()));
+        consultationCounts.textProperty().bind(Bindings.createStringBinding(this::counts, vm.form().consultation(),
+                vm.loadedProperty()));
+    }
+
+    /** A new response, received today; after the consultation closed, only once the person has said so. */
+    private ResponseForm addResponse() {
+        return lateAllowed(vm.today()) ? vm.addResponse() : null;
+    }
+
+    /** Whether a response dated {@code date} may be logged: after the consultation closed, the person is asked. */
+    private boolean lateAllowed(java.time.LocalDate date) {
+        Prospectus p = vm.loadedProperty().get();
+        ConsultationPeriod period = p == null ? null : p.consultationPeriod();
+        return period == null || !period.closedBefore(date) || Dialogs.confirm(responseTable, "Log a late response?",
+                "The consultation closed on " + UkDates.format(period.closes()) + "; this response is dated "
+                        + UkDates.format(date) + ". Log it anyway? The Board will see it as received after the close.",
+                "Log late response");
     }
 
     private void show(ResponseForm r, BindingGroup group) {
+        showing = true;
+        try {
+            showResponse(r, group);
+        } finally {
+            showing = false;
+        }
+    }
+
+    private void showResponse(ResponseForm r, BindingGroup group) {
         if (r == null) {
             for (TextInputControl t : List.of(respondentField, responseSummaryField, pctResponseField)) {
                 t.setText("");
@@ -146,9 +183,11 @@ public final class ProspectusConsultationTab {
     }
 
     private String counts() {
+        Prospectus p = vm.loadedProperty().get();
+        String period = p == null || p.consultationPeriod() == null ? "" : p.consultationPeriod().describe() + ".  ";
         int n = vm.form().consultation().size();
         if (n == 0) {
-            return "No consultation responses logged yet.";
+            return period + "No consultation responses logged yet.";
         }
         Map<SourceType, Long> bySource = new EnumMap<>(SourceType.class);
         vm.form().consultation().forEach(r -> {
@@ -157,7 +196,7 @@ public final class ProspectusConsultationTab {
             }
         });
         long unanswered = vm.form().consultation().stream().filter(r -> !r.answeredProperty().get()).count();
-        return Plural.count(n, "response") + " received, " + (n - unanswered) + " answered, "
+        return period + Plural.count(n, "response") + " received, " + (n - unanswered) + " answered, "
                 + unanswered + " unanswered.  By source: " + bySource.entrySet().stream()
                 .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", "));
     }

@@ -2,7 +2,6 @@ package org.commissioningdesk.prospectus;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -13,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 
 import org.commissioningdesk.common.ComboBoxes;
 import org.commissioningdesk.common.DateFields;
@@ -85,8 +83,8 @@ public final class ProspectusEditorController {
         headerController.onSave(this::onSave);
         headerController.onDiscard(this::onDiscard);
         headerController.onExport(this::onExport);
-        headerController.step("consultButton", "Send out for _consultation", vm.allowed(ProspectusWorkflow.CONSULT), true,
-                vm::sendToConsultation);
+        headerController.step("consultButton", "Send out for _consultation…", vm.allowed(ProspectusWorkflow.CONSULT), true,
+                this::onConsult);
         headerController.step("approveButton", "Record _Board approval…", vm.allowed(ProspectusWorkflow.APPROVE), true,
                 this::onApprove);
         headerController.step("publishButton", "_Publish", vm.allowed(ProspectusWorkflow.PUBLISH), true, this::onPublish);
@@ -188,47 +186,36 @@ public final class ProspectusEditorController {
         Leaving.leave(headerController.owner(), "prospectus", vm.dirtyProperty()::get, vm::save, leave);
     }
 
+    private void onConsult() {
+        Prospectus p = vm.loadedProperty().get();
+        if (p != null) {
+            steps().consult(p);
+        }
+    }
+
     private void onApprove() {
         Prospectus p = vm.loadedProperty().get();
-        if (p == null) {
-            return;
+        if (p != null) {
+            steps().approve(p);
         }
-        Optional<java.time.LocalDate> date = BoardApprovalDialog.ask(headerController.owner(), p.title(), vm.today());
-        if (date.isEmpty()) {
-            return;
-        }
-        long unanswered = ProspectusService.unanswered(p);
-        boolean accept = false;
-        if (unanswered > 0) {
-            accept = Dialogs.confirm(headerController.owner(), "Approve with unanswered responses?", Plural.count(unanswered,
-                    "consultation response") + Plural.agree(unanswered, " has", " have") + " not been answered. "
-                    + "The approval will record that it was given with them unanswered.", "Approve anyway");
-            if (!accept) {
-                tabs.getSelectionModel().select(consultationTab);
-                return;
-            }
-        }
-        vm.approve(date.get(), accept);
     }
 
     private void onPublish() {
         Prospectus p = vm.loadedProperty().get();
-        if (p != null && Dialogs.confirm(headerController.owner(), "Publish " + p.title() + "?", "Once published it is read-only."
-                + (vm.olderVersionStillPublished() ? " The earlier published version will be marked Superseded." : ""),
-                "Publish")) {
-            vm.publish();
+        if (p != null) {
+            steps().publish(p);
         }
     }
 
     private void onReturn() {
-        TextInputDialog ask = new TextInputDialog();
-        ask.setTitle("Return to draft");
-        ask.setHeaderText("Return this prospectus to draft?");
-        ask.setContentText("Reason (kept in the history):");
-        if (tabs.getScene() != null) {
-            ask.initOwner(tabs.getScene().getWindow());
+        Prospectus p = vm.loadedProperty().get();
+        if (p != null) {
+            steps().returnToDraft(p);
         }
-        ask.showAndWait().ifPresent(vm::returnToDraft);
+    }
+
+    private ProspectusSteps steps() {
+        return new ProspectusSteps(headerController.owner(), vm);
     }
 
     private void onDelete() {

@@ -24,7 +24,8 @@ public final class ProspectusRepository {
 
     private static final String HEADER = """
             SELECT p.id, p.series_id, p.owner_id, o.name AS owner_name, p.prospectus_level, p.title, p.first_year,
-                   p.cycle_years, p.version, p.status, p.board_meeting_date, p.summary, p.strategic_context,
+                   p.cycle_years, p.version, p.status, p.board_meeting_date, p.consultation_opened,
+                   p.consultation_closes, p.summary, p.strategic_context,
                    p.health_needs
             FROM prospectus p JOIN organisation o ON o.id = p.owner_id
             """;
@@ -204,6 +205,14 @@ public final class ProspectusRepository {
         }
     }
 
+    /** Records when the consultation opened and closes (both null: not out for consultation). */
+    public void setConsultationPeriod(Tx tx, long id, ConsultationPeriod period) {
+        tx.handle().createUpdate("UPDATE prospectus SET consultation_opened = :opened, consultation_closes = :closes"
+                        + " WHERE id = :id")
+                .bind("id", id).bind("opened", period == null ? null : period.opened())
+                .bind("closes", period == null ? null : period.closes()).execute();
+    }
+
     public void setStatus(Tx tx, long id, ProspectusStatus status, LocalDate boardMeetingDate) {
         tx.handle().createUpdate("UPDATE prospectus SET status = :status, board_meeting_date = :board WHERE id = :id")
                 .bind("id", id).bind("status", status.name()).bind("board", boardMeetingDate).execute();
@@ -268,7 +277,9 @@ public final class ProspectusRepository {
                 rs.getString("owner_name"), Rows.enumValue(rs, "prospectus_level", ProspectusLevel.class),
                 rs.getString("title"), Rows.financialYear(rs, "first_year"), rs.getInt("cycle_years"),
                 rs.getInt("version"), Rows.enumValue(rs, "status", ProspectusStatus.class),
-                rs.getObject("board_meeting_date", LocalDate.class), rs.getString("summary"),
+                rs.getObject("board_meeting_date", LocalDate.class),
+                ConsultationPeriod.of(rs.getObject("consultation_opened", LocalDate.class),
+                        rs.getObject("consultation_closes", LocalDate.class)), rs.getString("summary"),
                 rs.getString("strategic_context"), rs.getString("health_needs"), List.of(), List.of());
     }
 
@@ -325,7 +336,8 @@ public final class ProspectusRepository {
                         rs.getBoolean("answered")))
                 .list();
         return new Prospectus(p.id(), p.seriesId(), p.ownerId(), p.ownerName(), p.level(), p.title(), p.firstYear(),
-                p.cycleYears(), p.version(), p.status(), p.boardMeetingDate(), p.summary(), p.strategicContext(),
+                p.cycleYears(), p.version(), p.status(), p.boardMeetingDate(), p.consultationPeriod(), p.summary(),
+                p.strategicContext(),
                 p.healthNeeds(), priorities, consultation);
     }
 }

@@ -24,6 +24,7 @@ import org.commissioningdesk.common.RuleViolationException;
 import org.commissioningdesk.common.UkDates;
 import org.commissioningdesk.common.UserIdentity;
 import org.commissioningdesk.common.ValidationException;
+import org.commissioningdesk.common.VersionedSeries;
 import org.commissioningdesk.organisation.Organisation;
 import org.commissioningdesk.organisation.OrganisationRepository;
 import org.commissioningdesk.persistence.AuditLog;
@@ -44,7 +45,7 @@ public final class ProspectusService {
     /** Audit entity name for prospectuses. */
     public static final String ENTITY = "prospectus";
     /** The longest note a workflow step keeps (the size of its column). */
-    private static final int MAX_NOTE = 1000;
+    static final int MAX_NOTE = 1000;
 
     private final Transactions transactions;
     private final ProspectusRepository repository;
@@ -212,29 +213,19 @@ public final class ProspectusService {
     public Prospectus newVersion(long id) {
         return transactions.inTransaction(tx -> {
             Prospectus source = require(tx, id);
-            List<ProspectusSummary> versions = repository.versions(tx, source.seriesId());
-            Optional<ProspectusSummary> open = versions.stream().filter(v -> v.status().isEditable()).findFirst();
-            if (open.isPresent()) {
-                throw new RuleViolationException("Version " + open.get().version() + " of '" + open.get().title()
-                        + "' is already being worked on (" + open.get().status().label() + "); "
-                        + (open.get().id() == id ? "edit it rather than making a new version." : "open that one."));
-            }
-            int latest = versions.stream().mapToInt(ProspectusSummary::version).max().orElse(source.version());
-            if (source.version() != latest) {
-                throw new RuleViolationException("Version " + latest + " is the latest; make the new version from it.");
-            }
+            int version = new VersionedSeries<>(repository.versions(tx, source.seriesId()))
+                    .nextVersionFrom(id, source.version(), ProspectusStatus::isEditable, ProspectusStatus::label);
             if (!ProspectusWorkflow.NEW_VERSION.allowedFrom(source.status())) {
                 throw new RuleViolationException("A new version is made from the published prospectus; version "
                         + source.version() + " is " + source.status().label().toLowerCase(java.util.Locale.ROOT)
                         + (source.status() == ProspectusStatus.BOARD_APPROVED ? ": publish it, or return it to draft to change it." : "."));
             }
-            int version = repository.latestVersion(tx, source.seriesId()) + 1;
             ProspectusDraft draft = new ProspectusDraft(source.ownerId(), source.title(), source.firstYear(),
                     source.cycleYears(), source.summary(), source.strategicContext(), source.healthNeeds(),
                     source.priorities(), List.of());
             long newId = repository.insert(tx, source.seriesId(), draft, source.level(), version, ProspectusStatus.DRAFT);
             repository.addStatusChange(tx, newId, change(null, ProspectusStatus.DRAFT, null,
-                    "New version made from version " + source.version()));
+                    VersionedSeries.madeFrom(source.version())));
             Prospectus created = require(tx, newId);
             audit.record(tx, ENTITY, newId, "new version", null, created);
             return created;
@@ -297,11 +288,35 @@ public final class ProspectusService {
 
     // ---- the workflow
 
-    /** Draft -> Out for consultation: needs at least one priority, each with an outcome measure. */
+    /** Draft -> Out for consultation today, for the usual twelve weeks. */
     public Prospectus sendToConsultation(long id) {
+        LocalDate today = LocalDate.now(clock);
+        return sendToConsultation(id, today, today.plusWeeks(ConsultationPeriod.USUAL_WEEKS));
+    }
+
+    /**
+     * Draft -> Out for consultation, opened on {@code opened} (today or past: it is recorded once it has
+     * gone out) and closing on {@code closes}. Needs at least one priority, each with an outcome measure.
+     */
+    public Prospectus sendToConsultation(long id, LocalDate opened, LocalDate closes) {
+        if (opened == null) {
+            throw ValidationException.of("consultationOpened", "Give the date the consultation opened");
+        }
+        if (opened.isAfter(LocalDate.now(clock))) {
+            throw ValidationException.of("consultationOpened", "The consultation opens on " + UkDates.format(opened)
+                    + ", which is in the future; send it out on the day it opens");
+        }
+        if (closes == null) {
+            throw ValidationException.of("consultationCloses", "Give the date the consultation closes");
+        }
+        if (!closes.isAfter(opened)) {
+            throw ValidationException.of("consultationCloses", "The consultation must close after it opens ("
+                    + UkDates.format(opened) + ")");
+        }
         return transactions.inTransaction(tx -> {
             Prospectus before = require(tx, id);
             expect(before, ProspectusWorkflow.CONSULT, "go out for consultation");
+            repository.setConsultationPeriod(tx, id, new ConsultationPeriod(opened, closes));
             return move(tx, before, ProspectusStatus.CONSULTATION, null, null);
         });
     }
@@ -321,12 +336,10 @@ public final class ProspectusService {
         return transactions.inTransaction(tx -> {
             Prospectus before = require(tx, id);
             expect(before, ProspectusWorkflow.APPROVE, "be approved by the Board");
-            Optional<LocalDate> consulted = repository.statusChanges(tx, id).stream()
-                    .filter(c -> c.to() == ProspectusStatus.CONSULTATION).map(c -> c.at().toLocalDate())
-                    .reduce((a, b) -> b);
-            if (consulted.isPresent() && boardDate.isBefore(consulted.get())) {
-                throw ValidationException.of("boardMeetingDate", "The Board meeting cannot be before the consultation began ("
-                        + UkDates.format(consulted.get()) + ")");
+            ConsultationPeriod consulted = before.consultationPeriod();
+            if (consulted != null && boardDate.isBefore(consulted.opened())) {
+                throw ValidationException.of("boardMeetingDate", "The Board meeting cannot be before the consultation"
+                        + " opened (" + UkDates.format(consulted.opened()) + ")");
             }
             long unanswered = unanswered(before);
             if (unanswered > 0 && !acceptUnanswered) {
@@ -349,19 +362,15 @@ public final class ProspectusService {
         return transactions.inTransaction(tx -> {
             Prospectus before = require(tx, id);
             expect(before, ProspectusWorkflow.PUBLISH, "be published");
-            List<ProspectusSummary> versions = repository.versions(tx, before.seriesId());
-            Optional<ProspectusSummary> newer = versions.stream()
-                    .filter(v -> v.version() > before.version() && v.status() == ProspectusStatus.PUBLISHED).findFirst();
+            VersionedSeries<ProspectusStatus, ProspectusSummary> series = new VersionedSeries<>(
+                    repository.versions(tx, before.seriesId()));
+            Optional<ProspectusSummary> newer = series.newerInForce(before.version(), s -> s == ProspectusStatus.PUBLISHED);
             if (newer.isPresent()) {
                 throw new RuleViolationException("Version " + newer.get().version() + " is already published; "
                         + "an older version cannot replace it.");
             }
-            for (ProspectusSummary v : versions) {
-                if (v.id() != id && v.version() < before.version()
-                        && (v.status() == ProspectusStatus.PUBLISHED || v.status() == ProspectusStatus.BOARD_APPROVED)) {
-                    move(tx, require(tx, v.id()), ProspectusStatus.SUPERSEDED, null,
-                            "Superseded by version " + before.version());
-                }
+            for (ProspectusSummary v : series.supersededBy(before.version(), ProspectusStatus::inForce)) {
+                move(tx, require(tx, v.id()), ProspectusStatus.SUPERSEDED, null, VersionedSeries.supersededBy(before.version()));
             }
             return move(tx, before, ProspectusStatus.PUBLISHED, before.boardMeetingDate(), null);
         });
@@ -394,6 +403,10 @@ public final class ProspectusService {
     private Prospectus move(Tx tx, Prospectus before, ProspectusStatus to, LocalDate boardDate, String note) {
         repository.setStatus(tx, before.id(), to, to == ProspectusStatus.DRAFT ? null
                 : boardDate != null ? boardDate : before.boardMeetingDate());
+        if (to == ProspectusStatus.DRAFT) {
+            // Reworked, it will be consulted on again, over a period of its own.
+            repository.setConsultationPeriod(tx, before.id(), null);
+        }
         repository.addStatusChange(tx, before.id(), change(before.status(), to, boardDate, note));
         Prospectus after = require(tx, before.id());
         audit.record(tx, ENTITY, before.id(), "status: " + to.label(), before, after);

@@ -22,6 +22,11 @@ public enum ProspectusStatus {
     }
 
     /** Whether the content (header, narrative, priorities, consultation) may change. */
+    /** Whether a version with this status is in force: agreed by the Board, and published or about to be. */
+    public boolean inForce() {
+        return this == PUBLISHED || this == BOARD_APPROVED;
+    }
+
     public boolean isEditable() {
         return this == DRAFT || this == CONSULTATION;
     }

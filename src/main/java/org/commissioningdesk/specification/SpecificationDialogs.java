@@ -1,15 +1,12 @@
 package org.commissioningdesk.specification;
 
-import org.commissioningdesk.common.FieldMarks;
-import org.commissioningdesk.common.DateFields;
+import org.commissioningdesk.common.editor.StepDialog;
 import javafx.scene.control.DatePicker;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -18,7 +15,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The small questions the specification editor asks: a note to agree with, a template's name. */
@@ -36,52 +32,25 @@ final class SpecificationDialogs {
      * person cancels. Cancel is the default, so a stray Enter agrees nothing.
      */
     /** What the Agree dialog asks for: the date it was agreed (today unless changed) and a note for the history. */
-    record Agreement(LocalDate agreedOn, String note) {
-    }
-
-    static Optional<Agreement> agree(Node owner, Specification s, LocalDate today) {
-        Dialog<Agreement> dialog = new Dialog<>();
-        dialog.setTitle("Agree " + s.label() + "?");
-        dialog.setHeaderText("Agree version " + s.version() + " of '" + s.title() + "'?");
-        init(dialog, owner);
-        ButtonType agree = new ButtonType("Agree", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(agree, ButtonType.CANCEL);
-        Label explain = new Label("Once agreed it is read-only: a change needs a new version. "
+    /**
+     * Asks for the date a version was agreed and a note for the history, then agrees it through
+     * {@code vm}; a refusal (a date before the previous version's agreement, say) shows in the dialog.
+     */
+    static boolean agree(Node owner, Specification s, SpecificationEditorViewModel vm) {
+        StepDialog dialog = new StepDialog(owner, "Agree " + s.label() + "?", "Agree version " + s.version() + " of '"
+                + s.title() + "'?", "Agree", "Once agreed it is read-only: a change needs a new version. "
                 + (s.version() > 1 ? "The version agreed before it becomes Superseded." : ""));
-        explain.setWrapText(true);
-        // A fixed width keeps the dialog (and its buttons) the same size whatever the text.
-        explain.setPrefWidth(480);
-        explain.setMinHeight(Region.USE_PREF_SIZE);
-        DatePicker date = new DatePicker(today);
-        date.setId("agreedOnField");
-        DateFields.ukDates(date, problem -> { });
-        Label dateLabel = new Label("Agreed on");
-        dateLabel.setLabelFor(date);
-        Label dateError = error("agreedOnError", null);
-        dateError.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> date.getValue() == null
-                ? "Give the date it was agreed (dd/mm/yyyy)" : date.getValue().isAfter(today)
-                ? "The date is in the future; record the agreement once it is made" : "", date.valueProperty()));
-        FieldMarks.showOnlyWithText(dateError);
+        DatePicker date = dialog.date("Agreed _on", "agreedOnField", vm.today(), "Give the date it was agreed");
         TextArea note = new TextArea();
         note.setId("agreeNoteField");
         note.setPromptText("Note for the history (optional), e.g. agreed at the contract meeting");
         note.setPrefRowCount(3);
         note.setWrapText(true);
-        Label noteLabel = new Label("Note");
-        noteLabel.setLabelFor(note);
         // The history keeps at most 1,000 characters of note: say so here, before anything is lost.
-        Label noteError = error("agreeNoteError", null);
-        noteError.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> note.getLength() > SpecificationService.MAX_NOTE
-                ? "At most " + SpecificationService.MAX_NOTE + " characters (this has " + note.getLength() + ")" : "", note.textProperty()));
-        FieldMarks.showOnlyWithText(noteError);
-        dialog.getDialogPane().setContent(new VBox(8, explain, dateLabel, date, dateError, noteLabel, note, noteError));
-        dialog.getDialogPane().lookupButton(agree).disableProperty().bind(note.lengthProperty().greaterThan(SpecificationService.MAX_NOTE)
-                .or(dateError.textProperty().isNotEmpty()));
-        ((Button) dialog.getDialogPane().lookupButton(agree)).setDefaultButton(false);
-        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        dialog.setResultConverter(b -> b == agree ? new Agreement(date.getValue(), note.getText()) : null);
+        dialog.field("_Note", note).check(() -> note.getLength() > SpecificationService.MAX_NOTE ? "At most "
+                + SpecificationService.MAX_NOTE + " characters of note (this has " + note.getLength() + ")" : null);
         Platform.runLater(note::requestFocus);
-        return dialog.showAndWait();
+        return dialog.run(answer -> vm.agree(date.getValue(), note.getText(), answer));
     }
 
     /** Asks for a template's name and description, showing the problems found with what was typed before. */

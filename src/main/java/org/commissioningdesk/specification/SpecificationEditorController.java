@@ -244,8 +244,7 @@ public final class SpecificationEditorController {
     private void onAgree() {
         Specification s = vm.loadedProperty().get();
         if (s != null && vm.readyToAgree()) {
-            SpecificationDialogs.agree(headerController.owner(), s, vm.today())
-                    .ifPresent(a -> vm.agree(a.agreedOn(), a.note()));
+            SpecificationDialogs.agree(headerController.owner(), s, vm);
         }
     }
 

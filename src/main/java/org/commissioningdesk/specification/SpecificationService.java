@@ -25,6 +25,7 @@ import org.commissioningdesk.common.Texts;
 import org.commissioningdesk.common.UkDates;
 import org.commissioningdesk.common.UserIdentity;
 import org.commissioningdesk.common.ValidationException;
+import org.commissioningdesk.common.VersionedSeries;
 import org.commissioningdesk.organisation.Organisation;
 import org.commissioningdesk.organisation.OrganisationRepository;
 import org.commissioningdesk.organisation.OrganisationType;
@@ -323,10 +324,9 @@ public final class SpecificationService {
                             + UkDates.format(v.agreedOn()) + "; this version cannot be agreed before it");
                 }
             }
-            for (SpecificationSummary v : versions) {
-                if (v.id() != id && v.status() == SpecStatus.AGREED) {
-                    move(tx, require(tx, v.id()), SpecStatus.SUPERSEDED, null, "Superseded by version " + before.version());
-                }
+            for (SpecificationSummary v : new VersionedSeries<>(versions).supersededBy(before.version(),
+                    s -> s == SpecStatus.AGREED)) {
+                move(tx, require(tx, v.id()), SpecStatus.SUPERSEDED, null, VersionedSeries.supersededBy(before.version()));
             }
             return move(tx, before, SpecStatus.AGREED, agreedOn, cleanNote);
         });
@@ -336,19 +336,10 @@ public final class SpecificationService {
     public Specification newVersion(long id) {
         return transactions.inTransaction(tx -> {
             Specification source = require(tx, id);
-            List<SpecificationSummary> versions = repository.versions(tx, source.seriesId());
-            Optional<SpecificationSummary> draft = versions.stream().filter(v -> v.status() == SpecStatus.DRAFT).findFirst();
-            if (draft.isPresent()) {
-                throw new RuleViolationException("Version " + draft.get().version() + " of '" + draft.get().title()
-                        + "' is a draft already; " + (draft.get().id() == id ? "edit it" : "open that one") + " instead.");
-            }
-            int latest = repository.latestVersion(tx, source.seriesId());
-            if (source.version() != latest) {
-                throw new RuleViolationException("Version " + latest + " is the latest; make the new version from it.");
-            }
-            long newId = repository.insert(tx, source.seriesId(), source.content(), latest + 1, SpecStatus.DRAFT);
-            repository.addStatusChange(tx, newId, change(null, SpecStatus.DRAFT,
-                    "New version made from version " + source.version()));
+            int next = new VersionedSeries<>(repository.versions(tx, source.seriesId()))
+                    .nextVersionFrom(id, source.version(), SpecStatus::isEditable, SpecStatus::label);
+            long newId = repository.insert(tx, source.seriesId(), source.content(), next, SpecStatus.DRAFT);
+            repository.addStatusChange(tx, newId, change(null, SpecStatus.DRAFT, VersionedSeries.madeFrom(source.version())));
             Specification created = require(tx, newId);
             audit.record(tx, ENTITY, newId, "new version", null, created);
             return created;

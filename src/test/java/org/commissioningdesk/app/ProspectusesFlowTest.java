@@ -24,6 +24,7 @@ import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.organisation.Organisation;
 import org.commissioningdesk.organisation.StarterPack;
 import org.commissioningdesk.prospectus.ChangeType;
+import org.commissioningdesk.prospectus.ConsultationPeriod;
 import org.commissioningdesk.prospectus.Prospectus;
 import org.commissioningdesk.prospectus.ProspectusDetails;
 import org.commissioningdesk.prospectus.ProspectusStatus;
@@ -209,12 +210,41 @@ class ProspectusesFlowTest {
         });
 
         // The workflow: consultation, Board approval with a response unanswered, publication.
+        // The consultation's dates are entered: it ran from January and closed before today (14/03/2007).
         robot.clickOn("#consultButton");
+        replaceText(robot, "#consultationOpenedField .text-field", "08/01/2007");
+        replaceText(robot, "#consultationClosesField .text-field", "01/03/2007");
+        clickDialogButton(robot, "Send out");
         waitFor(robot, () -> text(robot, "#statusBadge").endsWith("Out for consultation"));
+        assertThat(storedDetails(id).prospectus().consultationPeriod()).isEqualTo(new ConsultationPeriod(
+                java.time.LocalDate.of(2007, 1, 8), java.time.LocalDate.of(2007, 3, 1)));
+
+        // A response received after the close is logged only once the person says so.
+        tab(robot, "Consultation");
+        waitFor(robot, () -> text(robot, "#consultationCounts").startsWith("Open from 08/01/2007 to 01/03/2007"));
+        @SuppressWarnings("unchecked")
+        TableView<Object> responses = robot.lookup("#responseTable").queryAs(TableView.class);
+        robot.clickOn("#addResponseButton");
+        clickDialogButton(robot, "Cancel");
+        assertThat(responses.getItems()).hasSize(1);
+        robot.clickOn("#addResponseButton");
+        clickDialogButton(robot, "Log late response");
+        waitFor(robot, () -> responses.getItems().size() == 2);
+        robot.clickOn("#discardButton");
+        clickDialogButton(robot, "Discard changes");
+        waitFor(robot, () -> responses.getItems().size() == 1);
+
+        // A refusal shows inside the dialog, which stays open with what was typed.
         robot.clickOn("#approveButton");
-        DeskWindowFixture.visible(robot, "#boardDateField");
+        replaceText(robot, "#boardDateField .text-field", "20/12/2006");
         clickDialogButton(robot, "Record approval");
-        clickDialogButton(robot, "Approve anyway");
+        waitFor(robot, () -> text(robot, "#stepProblem").contains("cannot be before the consultation opened (08/01/2007)"));
+        replaceText(robot, "#boardDateField .text-field", "14/03/2007");
+        clickDialogButton(robot, "Record approval");
+        waitFor(robot, () -> text(robot, "#stepProblem").contains("1 consultation response is not answered yet"));
+        assertThat(text(robot, "#statusBadge")).endsWith("Out for consultation");
+        robot.clickOn("#acceptUnansweredField");
+        clickDialogButton(robot, "Record approval");
         waitFor(robot, () -> text(robot, "#statusBadge").endsWith("Board approved"));
         assertThat(text(robot, "#readOnlyLabel")).contains("Approved by the Board on 14/03/2007");
         robot.clickOn("#publishButton");

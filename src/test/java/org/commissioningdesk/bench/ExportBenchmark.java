@@ -29,6 +29,7 @@ import org.commissioningdesk.prospectus.ChangeType;
 import org.commissioningdesk.prospectus.ConsultationResponse;
 import org.commissioningdesk.prospectus.OutcomeMeasure;
 import org.commissioningdesk.prospectus.Priority;
+import org.commissioningdesk.prospectus.ConsultationPeriod;
 import org.commissioningdesk.prospectus.Prospectus;
 import org.commissioningdesk.prospectus.ProspectusDetails;
 import org.commissioningdesk.prospectus.ProspectusDocument;
@@ -183,7 +184,8 @@ public final class ExportBenchmark {
         }
         Prospectus p = new Prospectus(1, 1, 1, "Tower Hamlets PCT", ProspectusLevel.PCT,
                 "Tower Hamlets PCT Commissioning Prospectus 2007/08", new FinancialYear(2007), 3, 1,
-                ProspectusStatus.CONSULTATION, null, "The summary. " + rationale, rationale, rationale, priorities,
+                ProspectusStatus.CONSULTATION, null, new ConsultationPeriod(LocalDate.of(2007, 1, 8),
+                LocalDate.of(2007, 4, 2)), "The summary. " + rationale, rationale, rationale, priorities,
                 responses);
         return new ProspectusDetails(p, List.of(), List.of(), List.of(), List.of());
     }

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.commissioningdesk.app.Services;
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.SameThreadTaskRunner;
+import org.commissioningdesk.common.editor.StepAnswer;
 import org.commissioningdesk.organisation.Organisation;
 import org.commissioningdesk.organisation.StarterPack;
 import org.commissioningdesk.testing.TestDatabases;
@@ -144,6 +148,21 @@ class ProspectusEditorViewModelTest {
         assertThat(vm.financeProperty().get().years()).hasSize(2);
     }
 
+    /** What a step dialog would be told: done, or the refusal it shows. */
+    private static final class Answers implements StepAnswer {
+        final List<String> heard = new ArrayList<>();
+
+        @Override
+        public void done() {
+            heard.add("done");
+        }
+
+        @Override
+        public void refused(String why) {
+            heard.add(why);
+        }
+    }
+
     @Test
     void theWorkflowFromTheEditorEndsReadOnly() {
         PriorityForm f = startCamden();
@@ -151,17 +170,39 @@ class ProspectusEditorViewModelTest {
         o.indicatorProperty().set("Call to balloon within 150 minutes");
         o.targetProperty().set("90");
         vm.save(null);
-        vm.sendToConsultation();
+        Answers answers = new Answers();
+        LocalDate january = LocalDate.of(2007, 1, 8);
+        vm.sendToConsultation(january, LocalDate.of(2007, 4, 2), answers);
         assertThat(vm.loadedProperty().get().status()).isEqualTo(ProspectusStatus.CONSULTATION);
+        assertThat(vm.loadedProperty().get().consultationPeriod().opened()).isEqualTo(january);
         assertThat(vm.editableProperty().get()).isTrue();
-        vm.approve(java.time.LocalDate.of(2007, 3, 14), false);
+        vm.approve(LocalDate.of(2007, 3, 14), false, answers);
         assertThat(vm.editableProperty().get()).isFalse();
-        vm.publish();
+        vm.publish(answers);
         assertThat(vm.loadedProperty().get().status()).isEqualTo(ProspectusStatus.PUBLISHED);
         assertThat(vm.editableProperty().get()).isFalse();
         assertThat(vm.statusChanges()).hasSize(4);
-        vm.sendToConsultation();
+        assertThat(answers.heard).containsExactly("done", "done", "done");
+        vm.sendToConsultation(january, LocalDate.of(2007, 4, 2), null);
         assertThat(vm.messageProperty().get()).contains("only a prospectus that is draft");
+    }
+
+    @Test
+    void aStepRefusedFromItsDialogIsToldToTheDialogAndNotTheMessageLine() {
+        PriorityForm f = startCamden();
+        OutcomeForm o = vm.addOutcome(f);
+        o.indicatorProperty().set("Call to balloon within 150 minutes");
+        o.targetProperty().set("90");
+        vm.save(null);
+        Answers answers = new Answers();
+        vm.sendToConsultation(LocalDate.of(2007, 1, 8), LocalDate.of(2007, 1, 8), answers);
+        assertThat(answers.heard).containsExactly("The consultation must close after it opens (08/01/2007)");
+        assertThat(vm.loadedProperty().get().status()).isEqualTo(ProspectusStatus.DRAFT);
+        assertThat(vm.messageProperty().get()).doesNotContain("close");
+        vm.sendToConsultation(LocalDate.of(2007, 1, 8), LocalDate.of(2007, 4, 2), answers);
+        vm.approve(LocalDate.of(2007, 1, 1), false, answers);
+        assertThat(answers.heard).last().isEqualTo("The Board meeting cannot be before the consultation opened (08/01/2007)");
+        assertThat(vm.loadedProperty().get().status()).isEqualTo(ProspectusStatus.CONSULTATION);
     }
 
     @Test

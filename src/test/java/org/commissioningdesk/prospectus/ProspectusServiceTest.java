@@ -408,12 +408,41 @@ class ProspectusServiceTest {
                                 + "record the approval after the meeting"));
         assertThatThrownBy(() -> prospectuses.approve(p.id(), TODAY.minusDays(1), false))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("boardMeetingDate", "The Board meeting cannot be before the consultation began "
+                        .containsEntry("boardMeetingDate", "The Board meeting cannot be before the consultation opened "
                                 + "(14/03/2007)"));
         assertThat(prospectuses.get(p.id()).status()).isEqualTo(ProspectusStatus.CONSULTATION);
         assertThat(prospectuses.details(p.id()).statusChanges()).hasSize(2);
 
         assertThat(prospectuses.approve(p.id(), TODAY, false).boardMeetingDate()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void theConsultationsDatesAreEnteredMayBePastAndAreKeptUntilItReturnsToDraft() {
+        Prospectus p = prospectuses.create(draft(camden(), "Camden", Y2007, 1, measured("Stroke")));
+        LocalDate january = LocalDate.of(2007, 1, 8);
+        assertThatThrownBy(() -> prospectuses.sendToConsultation(p.id(), TODAY.plusDays(1), TODAY.plusWeeks(12)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("consultationOpened", "The consultation opens on 15/03/2007, which is in the future;"
+                                + " send it out on the day it opens"));
+        assertThatThrownBy(() -> prospectuses.sendToConsultation(p.id(), january, january))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("consultationCloses", "The consultation must close after it opens (08/01/2007)"));
+        assertThatThrownBy(() -> prospectuses.sendToConsultation(p.id(), january, null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("consultationCloses"));
+        assertThat(prospectuses.get(p.id()).status()).isEqualTo(ProspectusStatus.DRAFT);
+
+        Prospectus out = prospectuses.sendToConsultation(p.id(), january, LocalDate.of(2007, 4, 2));
+        assertThat(out.consultationPeriod()).isEqualTo(new ConsultationPeriod(january, LocalDate.of(2007, 4, 2)));
+        assertThat(out.consultationPeriod().closedBefore(LocalDate.of(2007, 4, 3))).isTrue();
+        assertThat(out.consultationPeriod().closedBefore(LocalDate.of(2007, 4, 2))).isFalse();
+        // The Board may meet on any day from the opening (here, before the close).
+        assertThatThrownBy(() -> prospectuses.approve(p.id(), LocalDate.of(2007, 1, 7), false))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("boardMeetingDate", "The Board meeting cannot be before the consultation opened "
+                                + "(08/01/2007)"));
+        assertThat(prospectuses.approve(p.id(), LocalDate.of(2007, 1, 8), false).consultationPeriod()).isNotNull();
+        assertThat(prospectuses.returnToDraft(p.id(), "Rework").consultationPeriod()).isNull();
     }
 
     @Test

@@ -187,7 +187,7 @@ class SpecificationListViewModelTest {
         SpecificationSummary v1 = vm.series().get(2).shownVersions().get(0);
         vm.newVersion(v1, made::add);
         assertThat(made).isEmpty();
-        assertThat(vm.messageProperty().get()).contains("is a draft already");
+        assertThat(vm.messageProperty().get()).contains("is already being worked on (Draft)");
 
         specs.delete(pciV2.id());
         vm.load(null);

@@ -502,15 +502,15 @@ class SpecificationServiceTest {
     void aNewVersionIsRefusedWhileADraftExistsOrFromAnEarlierVersion() {
         Specification draftOnly = specs.create(draft("Cardiac rehabilitation"));
         assertThatThrownBy(() -> specs.newVersion(draftOnly.id())).isInstanceOf(RuleViolationException.class)
-                .hasMessage("Version 1 of 'Cardiac rehabilitation' is a draft already; edit it instead.");
+                .hasMessage("Version 1 of 'Cardiac rehabilitation' is already being worked on (Draft); edit it rather than making a new version.");
 
         Specification v1 = agreed(PPCI);
         Specification v2 = specs.newVersion(v1.id());
         long lastAudit = lastAuditId();
         assertThatThrownBy(() -> specs.newVersion(v1.id())).isInstanceOf(RuleViolationException.class)
-                .hasMessage("Version 2 of '" + PPCI + "' is a draft already; open that one instead.");
+                .hasMessage("Version 2 of '" + PPCI + "' is already being worked on (Draft); open that one.");
         assertThatThrownBy(() -> specs.newVersion(v2.id())).isInstanceOf(RuleViolationException.class)
-                .hasMessage("Version 2 of '" + PPCI + "' is a draft already; edit it instead.");
+                .hasMessage("Version 2 of '" + PPCI + "' is already being worked on (Draft); edit it rather than making a new version.");
 
         specs.agree(v2.id(), null);
         assertThatThrownBy(() -> specs.newVersion(v1.id())).isInstanceOf(RuleViolationException.class)

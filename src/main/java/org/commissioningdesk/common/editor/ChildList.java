@@ -103,10 +103,15 @@ public final class ChildList<F> {
     }
 
     /** Add: makes a part, chooses it and puts the focus on {@code focus}. */
+    /** Add: {@code make} adds a part and gives it (or null when nothing was added), which is chosen and {@code focus} focused. */
     public ChildList<F> adds(Button add, Supplier<F> make, Node focus) {
         add.disableProperty().bind(locked);
         add.setOnAction(e -> {
             F f = make.get();
+            if (f == null) {
+                // The person thought better of it when asked.
+                return;
+            }
             table.getSelectionModel().select(f);
             table.scrollTo(f);
             if (focus != null) {

@@ -109,6 +109,15 @@ public final class EditorSession {
      * editor must learn which. Lists are told of the change even when the person has moved on meanwhile.
      */
     public <T> void change(String name, Callable<T> work, Consumer<? super T> show, String done) {
+        change(name, work, show, done, this::failed);
+    }
+
+    /**
+     * As {@link #change(String, Callable, Consumer, String)}, with a failure handed to {@code onFailure}
+     * (a dialog still open, say, that shows the refusal where the person is looking).
+     */
+    public <T> void change(String name, Callable<T> work, Consumer<? super T> show, String done,
+                           Consumer<Throwable> onFailure) {
         long asked = generation;
         runner.task(name, progress -> work.call())
                 .busy(busy)
@@ -125,9 +134,14 @@ public final class EditorSession {
                 })
                 .onFailure(failure -> {
                     if (!stale(asked, name)) {
-                        failed(failure);
+                        onFailure.accept(failure);
                     }
                 }).start();
+    }
+
+    /** What to tell a person of {@code failure}: the service's own words for a refusal, else plain words. */
+    public static String refusal(Throwable failure) {
+        return failure instanceof ValidationException v ? v.getMessage() : Failures.describe(failure);
     }
 
     private boolean stale(long asked, String name) {
