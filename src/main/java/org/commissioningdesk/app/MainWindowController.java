@@ -325,6 +325,7 @@ public final class MainWindowController {
         } else {
             rail.getSelectionModel().select(start);
         }
+        StartupTrace.mark("screen-shown");
     }
 
     private void onRailChanged(Screen was, Screen now) {
