@@ -2,9 +2,6 @@ package org.commissioningdesk.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import javafx.application.Platform;
@@ -13,10 +10,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.HBox;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -25,17 +23,14 @@ import org.commissioningdesk.common.AppPaths;
 import org.commissioningdesk.common.BackgroundTaskRunner;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.DisplayPaths;
-import org.commissioningdesk.common.Leavable;
 import org.commissioningdesk.common.NotFoundException;
-import org.commissioningdesk.common.Refreshable;
 import org.commissioningdesk.common.RuleViolationException;
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.common.ViewLoader;
-import org.commissioningdesk.dashboard.DashboardController;
-import org.commissioningdesk.organisation.OrganisationsController;
-import org.commissioningdesk.prospectus.ProspectusesController;
-import org.commissioningdesk.specification.SpecificationsController;
+import org.commissioningdesk.common.editor.EditorHeader;
 import org.commissioningdesk.demo.SetUpService;
+import org.commissioningdesk.export.ExportJob;
+import org.commissioningdesk.export.Exportable;
 import org.commissioningdesk.persistence.DatabaseLocation;
 import org.commissioningdesk.persistence.DatabaseOpenException;
 import org.commissioningdesk.persistence.DatabaseProblem;
@@ -53,9 +48,9 @@ public final class MainWindowController {
 
     @FXML private BorderPane root;
     @FXML private Menu goMenu;
-    @FXML private javafx.scene.control.MenuItem exportItem;
-    @FXML private javafx.scene.control.MenuItem previewItem;
-    @FXML private javafx.scene.control.MenuItem loadStarterPackItem;
+    @FXML private MenuItem exportItem;
+    @FXML private MenuItem previewItem;
+    @FXML private MenuItem loadStarterPackItem;
     @FXML private ListView<Screen> rail;
     @FXML private StackPane content;
     @FXML private Label statusLabel;
@@ -69,9 +64,8 @@ public final class MainWindowController {
     private final OpenDatabases openOnWorker = new OpenDatabases();
     /** Set once the application is quitting: late results are then closed, never shown. */
     private volatile boolean closing;
-    private final Map<Screen, ViewLoader.View<?>> views = new EnumMap<>(Screen.class);
-    private Screen shown;
-    private boolean revertingRail;
+    /** The screens over the open database, each built when first shown. */
+    private ScreenDeck screens;
 
     private StatusBar status;
     private UnreadableWarning unreadable;
@@ -90,15 +84,13 @@ public final class MainWindowController {
 
     @FXML
     private void initialize() {
-        rail.getItems().setAll(Screen.values());
         rail.setDisable(true);
-        rail.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> onRailChanged(was, now));
-        goMenu.getItems().setAll(Screen.goMenu(rail));
         // Nothing to export while no database is open (the rail is off until one is).
         exportItem.disableProperty().bind(rail.disableProperty());
         previewItem.disableProperty().bind(rail.disableProperty());
         status = new StatusBar(statusLabel, taskArea, taskProgress, cancelButton);
         status.watch(runner);
+        screens = new ScreenDeck(rail, goMenu, content, status);
         unreadable = new UnreadableWarning(unreadableLabel, root);
         // Recovery runs on a thread of its own, so saving in the open database never waits behind it.
         TaskRunner recoveryRunner = new BackgroundTaskRunner();
@@ -159,7 +151,7 @@ public final class MainWindowController {
             if (opened.services() == null) {
                 create(opened.location().file(), false);
             } else {
-                adopt(opened, "Ready.");
+                adopt(opened, "Opened " + DisplayPaths.friendly(opened.location().file()) + ".");
             }
         }).onFailure(failure -> openFailed(chosen, failure)).start();
     }
@@ -216,8 +208,7 @@ public final class MainWindowController {
         DatabaseLocation location = opened.location();
         Services previous = services;
         services = opened.services();
-        views.clear();
-        content.getChildren().clear();
+        screens.drop();
         databaseLabel.setText(DisplayPaths.friendly(location.file()));
         databaseLabel.setTooltip(new Tooltip(location.file().toString()));
         if (previous != null) {
@@ -301,58 +292,12 @@ public final class MainWindowController {
             return;
         }
         StartupTrace.mark("database-ready");
-        ViewLoader loader = CompositionRoot.screens(services, runner, exports, this::onLoadStarterPack);
-        try {
-            views.put(Screen.DASHBOARD, loader.load(DashboardController.class, "Dashboard.fxml"));
-            views.put(Screen.ORGANISATIONS, loader.load(OrganisationsController.class, "Organisations.fxml"));
-            views.put(Screen.PROSPECTUSES, loader.load(ProspectusesController.class, "Prospectuses.fxml"));
-            views.put(Screen.SPECIFICATIONS, loader.load(SpecificationsController.class, "Specifications.fxml"));
-        } catch (RuntimeException e) {
-            // A screen that cannot be built is a fault in this copy of the application, not in the data:
-            // say so rather than leave the window waiting.
-            views.clear();
-            status.say("The screens could not be shown.");
-            content.getChildren().setAll(NoDatabasePane.of("The screens could not be built: " + Dialogs.describe(e)
-                    + "\nThe database is open and unchanged. Please report this with the application's version."));
-            return;
-        }
         rail.setDisable(false);
         status.say(readyMessage);
-        Screen start = shown != null ? shown : Screen.DASHBOARD;
-        shown = null;
-        if (rail.getSelectionModel().getSelectedItem() == start) {
-            show(start);
-        } else {
-            rail.getSelectionModel().select(start);
-        }
+        // Whatever was built over the database before it was opened or set up is dropped; only the screen
+        // shown is built now, the others when they are first visited.
+        screens.start(CompositionRoot.screens(services, runner, exports, this::onLoadStarterPack));
         StartupTrace.mark("screen-shown");
-    }
-
-    private void onRailChanged(Screen was, Screen now) {
-        if (revertingRail || now == null || views.isEmpty()) {
-            return;
-        }
-        if (was != null && was != now && !leaveCurrentScreen(() -> rail.getSelectionModel().select(now))) {
-            revertingRail = true;
-            Platform.runLater(() -> {
-                rail.getSelectionModel().select(was);
-                revertingRail = false;
-            });
-            return;
-        }
-        show(now);
-    }
-
-    private void show(Screen screen) {
-        ViewLoader.View<?> view = views.get(screen);
-        if (view == null) {
-            return;
-        }
-        shown = screen;
-        content.getChildren().setAll(view.root());
-        if (view.controller() instanceof Refreshable refreshable) {
-            refreshable.refresh();
-        }
     }
 
     /**
@@ -360,11 +305,12 @@ public final class MainWindowController {
      * they chose to save first, {@code thenLeave} is run once it is saved, to do what was asked.
      */
     boolean leaveCurrentScreen(Runnable thenLeave) {
-        if (shown == null) {
-            return true;
-        }
-        ViewLoader.View<?> view = views.get(shown);
-        return view == null || !(view.controller() instanceof Leavable leavable) || !leavable.vetoLeaving(thenLeave);
+        return screens.mayLeave(thenLeave);
+    }
+
+    /** The screens over the open database. */
+    ScreenDeck screens() {
+        return screens;
     }
 
     /**
@@ -373,10 +319,7 @@ public final class MainWindowController {
      */
     @FXML
     private void onSave() {
-        ViewLoader.View<?> view = shown == null ? null : views.get(shown);
-        if (view != null) {
-            org.commissioningdesk.common.editor.EditorHeader.pressSaveIn(view.root());
-        }
+        screens.shownRoot().ifPresent(EditorHeader::pressSaveIn);
     }
 
     /** File > Export… (Ctrl+E): what the screen shown has to export. */
@@ -391,13 +334,12 @@ public final class MainWindowController {
         currentExport().ifPresent(exports::preview);
     }
 
-    private java.util.Optional<org.commissioningdesk.export.ExportJob> currentExport() {
-        ViewLoader.View<?> view = shown == null ? null : views.get(shown);
-        if (view != null && view.controller() instanceof org.commissioningdesk.export.Exportable exportable) {
+    private Optional<ExportJob> currentExport() {
+        if (screens.shownView().map(ViewLoader.View::controller).orElse(null) instanceof Exportable exportable) {
             return exportable.exportJob();
         }
         status.say("Nothing on this screen to export: open a register, a prospectus or a specification.");
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     @FXML
