@@ -1,6 +1,5 @@
 package org.commissioningdesk.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -23,8 +22,6 @@ import org.commissioningdesk.common.AppPaths;
 import org.commissioningdesk.common.BackgroundTaskRunner;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.DisplayPaths;
-import org.commissioningdesk.common.NotFoundException;
-import org.commissioningdesk.common.RuleViolationException;
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.common.ViewLoader;
 import org.commissioningdesk.common.editor.EditorHeader;
@@ -74,6 +71,7 @@ public final class MainWindowController {
     /** Hands things to the desktop (the file manager), which can take seconds: never behind a save. */
     private final TaskRunner desktop = new BackgroundTaskRunner();
     private StarterPackFlow starterPacks;
+    private OpenDatabaseFlow opening;
     private HelpMenu help;
 
     MainWindowController(TaskRunner runner, ServicesOpener opener, FilePicker picker) {
@@ -102,6 +100,8 @@ public final class MainWindowController {
         status.watch(exportRunner);
         exports = new ExportFlow(exportRunner, picker, status, root, this::window);
         setUpStarterPacks();
+        opening = new OpenDatabaseFlow(runner, opener, openOnWorker, status, this::window, () -> closing, this::adopt,
+                this::openFailed);
         help = new HelpMenu(desktop, picker, status, root, this::window);
     }
 
@@ -122,89 +122,24 @@ public final class MainWindowController {
         open(location.file(), true);
     }
 
-    /**
-     * Opens the database {@code chosen} names, in the background (where its name is checked, too: that can
-     * touch the disk); a missing file is offered for creation when {@code createIfMissing}.
-     */
+    /** Opens the database {@code chosen} names, once the screen shown may be left; see {@link OpenDatabaseFlow}. */
     private void open(Path chosen, boolean createIfMissing) {
-        if (!leaveCurrentScreen(() -> open(chosen, createIfMissing))) {
-            return;
+        if (leaveCurrentScreen(() -> open(chosen, createIfMissing))) {
+            rail.setDisable(true);
+            opening.open(chosen, createIfMissing);
         }
-        rail.setDisable(true);
-        // Not cancellable: a database opened for nobody would stay open, and the window would have none.
-        runner.task("open database", progress -> {
-            if (closing) {
-                return null;
-            }
-            DatabaseLocation location = DatabaseLocation.of(chosen);
-            if (!Files.exists(location.file())) {
-                if (createIfMissing) {
-                    return new Opened(location, null, false);
-                }
-                throw new NotFoundException("There is no database at " + location.file() + " any more.");
-            }
-            return opened(location, opener.open(location));
-        }).message("Opening " + chosen.getFileName() + "…").notCancellable().onSuccess(opened -> {
-            if (closing || opened == null) {
-                return;
-            }
-            if (opened.services() == null) {
-                create(opened.location().file(), false);
-            } else {
-                adopt(opened, "Opened " + DisplayPaths.friendly(opened.location().file()) + ".");
-            }
-        }).onFailure(failure -> openFailed(chosen, failure)).start();
     }
 
-    /** Asks how a new database should start (unless its name is taken already), then creates it. */
-    private void create(Path chosen, boolean leaving) {
-        if (leaving && !leaveCurrentScreen(() -> create(chosen, true))) {
-            return;
-        }
-        rail.setDisable(true);
-        runner.task("check the new database's name", progress -> {
-            DatabaseLocation location = DatabaseLocation.of(chosen);
-            if (Files.exists(location.file())) {
-                throw new RuleViolationException(location.file() + " already exists. Use File > Open database… to"
-                        + " open it, or choose another name.");
-            }
-            return location;
-        }).message("Checking " + chosen.getFileName() + "…").notCancellable().onSuccess(location -> {
-            if (closing) {
-                return;
-            }
-            status.say("Choose how to start.");
-            Optional<SetUpService.Choice> choice = StarterPackDialog.ask(window(), location.file().getFileName().toString());
-            if (closing) {
-                return;
-            }
-            runner.task("create database", progress -> closing ? null : opened(location, opener.create(location, choice)))
-                    .message(choice.map(c -> "Creating " + location.file().getFileName() + " with the '"
-                            + c.pack().label() + "' starter pack…").orElse("Creating " + location.file().getFileName() + "…"))
-                    .notCancellable()
-                    .onSuccess(opened -> {
-                        if (!closing && opened != null) {
-                            // "Decide later" was the answer just now: not asked a second time.
-                            adopt(choice.isPresent() ? opened : new Opened(opened.location(), opened.services(), false),
-                                    choice.map(StarterPackDialog::readyMessage).orElse(NOT_SET_UP));
-                        }
-                    }).onFailure(failure -> openFailed(location.file(), failure)).start();
-        }).onFailure(failure -> openFailed(chosen, failure)).start();
-    }
-
-    private Opened opened(DatabaseLocation location, Services services) {
-        try {
-            Opened result = new Opened(location, services, services.setUp().state().needsChoice());
-            openOnWorker.add(services);
-            return result;
-        } catch (RuntimeException e) {
-            services.close();
-            throw e;
+    /** Creates a database where {@code chosen} names, once the screen shown may be left. */
+    private void create(Path chosen) {
+        if (leaveCurrentScreen(() -> create(chosen))) {
+            rail.setDisable(true);
+            opening.create(chosen);
         }
     }
 
     /** Makes {@code opened} the database the window works in, closing the one before. */
-    private void adopt(Opened opened, String readyMessage) {
+    private void adopt(OpenDatabaseFlow.Opened opened, String readyMessage) {
         DatabaseLocation location = opened.location();
         Services previous = services;
         services = opened.services();
@@ -257,10 +192,6 @@ public final class MainWindowController {
         }
     }
 
-    /** A database opened for the window, or (with no services) a location where there is none yet. */
-    private record Opened(DatabaseLocation location, Services services, boolean needsStarterPack) {
-    }
-
     /** A database that exists but was never set up (the person chose "Decide later"): asked again now. */
     private void offerStarterPack() {
         status.say("Choose how to start.");
@@ -270,14 +201,11 @@ public final class MainWindowController {
             return;
         }
         if (choice.isEmpty()) {
-            showScreens(NOT_SET_UP);
+            showScreens(OpenDatabaseFlow.NOT_SET_UP);
             return;
         }
         starterPacks.load(services, choice.get());
     }
-
-    private static final String NOT_SET_UP = "Ready. The database has not been set up: File > Load London starter pack…"
-            + " loads it now, or you will be asked again next time.";
 
     /** File > Load London starter pack…, or the dashboard's button on an empty register. */
     @FXML
@@ -345,7 +273,7 @@ public final class MainWindowController {
     @FXML
     private void onNewDatabase() {
         picker.save(window(), "New database", currentFolder(), "commissioning.mv.db")
-                .ifPresent(file -> create(file, true));
+                .ifPresent(this::create);
     }
 
     @FXML
