@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 
 import javafx.stage.Window;
 
-import org.commissioningdesk.common.DisplayPaths;
 import org.commissioningdesk.common.NotFoundException;
 import org.commissioningdesk.common.RuleViolationException;
 import org.commissioningdesk.common.TaskRunner;
@@ -80,7 +79,8 @@ final class OpenDatabaseFlow {
             if (opened.services() == null) {
                 create(opened.location().file());
             } else {
-                adopt.accept(opened, "Opened " + DisplayPaths.friendly(opened.location().file()) + ".");
+                // The status bar's right-hand side names the whole path; the message names the file, as "Opening …" did.
+                adopt.accept(opened, "Opened " + opened.location().file().getFileName() + ".");
             }
         }).onFailure(failure -> failed.accept(chosen, failure)).start();
     }

@@ -114,8 +114,11 @@ final class ScreenDeck {
     private void show(Screen screen) {
         ViewLoader.View<?> view = built.get(screen);
         if (view == null) {
+            String name = screen.name().toLowerCase(java.util.Locale.ROOT);
+            StartupTrace.mark("building-" + name);
             try {
                 view = builder.build(screen);
+                StartupTrace.mark("built-" + name);
             } catch (RuntimeException e) {
                 // A screen that cannot be built is a fault in this copy of the application, not in the data:
                 // say so rather than show nothing; the other screens still work.

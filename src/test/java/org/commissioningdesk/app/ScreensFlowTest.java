@@ -22,7 +22,6 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.commissioningdesk.common.DisplayPaths;
 import org.commissioningdesk.organisation.StarterPack;
 import org.commissioningdesk.specification.SpecificationSummary;
 import org.commissioningdesk.testing.TestDatabases;
@@ -154,8 +153,8 @@ class ScreensFlowTest {
     @Test
     void aQuickSaveIsWhatTheStatusBarSaysUntilTheNextActionReplacesIt(FxRobot robot) throws Exception {
         show(robot, folder.resolve("saving"), StarterPack.LONDON_2006);
-        assertThat(status(robot)).isEqualTo("Opened " + DisplayPaths.friendly(
-                DeskWindowFixture.location(folder.resolve("saving")).file()) + ".");
+        assertThat(status(robot)).isEqualTo("Opened "
+                + DeskWindowFixture.location(folder.resolve("saving")).file().getFileName() + ".");
         goTo(robot, "Specifications");
         robot.clickOn(DeskWindowFixture.visible(robot, "#newButton"));
         robot.clickOn("#titleField").write("Community cardiology");
@@ -194,8 +193,7 @@ class ScreensFlowTest {
         assertThat(built()).containsExactly(Screen.DASHBOARD, Screen.ORGANISATIONS, Screen.SPECIFICATIONS);
 
         robot.interact(() -> fixture.controller.openDatabase(DeskWindowFixture.location(other)));
-        waitFor(robot, () -> status(robot).equals("Opened "
-                + DisplayPaths.friendly(DeskWindowFixture.location(other).file()) + "."));
+        waitFor(robot, () -> status(robot).equals("Opened " + DeskWindowFixture.location(other).file().getFileName() + "."));
         DeskWindowFixture.waitUntilReady(robot);
 
         // Only the screen on show is built again, over the other database (whose register is empty).
