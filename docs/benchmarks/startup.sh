@@ -9,7 +9,8 @@
 # Measures three things per run, from the moment the java process is started:
 #   bare     the bare window is visible (xdotool sees it mapped)
 #   window   Commissioning Desk's main window is visible
-#   ready    Commissioning Desk has opened and migrated its database and built its screens
+#   ready    Commissioning Desk has opened and migrated its database (startup database-ready);
+#            the trace also marks "screen-shown" once the first screen is built and on show
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-7}

@@ -2,6 +2,7 @@ package org.commissioningdesk.app;
 
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.common.ViewLoader;
+import org.commissioningdesk.export.ExportRequests;
 import org.commissioningdesk.dashboard.DashboardController;
 import org.commissioningdesk.dashboard.DashboardViewModel;
 import org.commissioningdesk.organisation.OrganisationsController;
@@ -29,7 +30,8 @@ import org.commissioningdesk.specification.SpecificationsController;
 
 /**
  * Where the application is wired: every controller is registered here with what it needs, built
- * from the services of the open database. Nothing else creates controllers.
+ * from the services of the open database. Nothing else creates controllers. Each screen is wired on
+ * its own, when it is first shown, so its view models are made only then.
  */
 final class CompositionRoot {
 
@@ -37,41 +39,57 @@ final class CompositionRoot {
     }
 
     /**
-     * The loader for the screens over one open database.
+     * How to build each screen over one open database.
      *
      * @param loadStarterPack offers the London starter pack (the dashboard's button on an empty register)
      */
-    static ViewLoader screens(Services services, TaskRunner runner, org.commissioningdesk.export.ExportRequests exports,
-                              Runnable loadStarterPack) {
-        // The list and the editor of the Prospectuses screen share the editor's state.
-        ProspectusEditorViewModel prospectusEditor =
-                new ProspectusEditorViewModel(services.prospectuses(), runner, services.clock());
-        // So do the library and the editor of the Specifications screen.
-        SpecificationEditorViewModel specificationEditor =
-                new SpecificationEditorViewModel(services.specifications(), runner);
+    static ScreenDeck.Builder screens(Services services, TaskRunner runner, ExportRequests exports,
+                                      Runnable loadStarterPack) {
+        return screen -> switch (screen) {
+            case DASHBOARD -> new ViewLoader().register(DashboardController.class, () -> new DashboardController(
+                    new DashboardViewModel(services.dashboard(), runner), loadStarterPack))
+                    .load(DashboardController.class, "Dashboard.fxml");
+            case ORGANISATIONS -> new ViewLoader().register(OrganisationsController.class, () ->
+                    new OrganisationsController(new OrganisationsViewModel(services.organisations(), runner), exports))
+                    .load(OrganisationsController.class, "Organisations.fxml");
+            case PROSPECTUSES -> prospectuses(services, runner, exports).load(ProspectusesController.class, "Prospectuses.fxml");
+            case SPECIFICATIONS -> specifications(services, runner, exports)
+                    .load(SpecificationsController.class, "Specifications.fxml");
+        };
+    }
+
+    /** What every record editor includes: its header and its History tab. */
+    private static ViewLoader editorKit() {
         return new ViewLoader()
-                .register(DashboardController.class,
-                        () -> new DashboardController(new DashboardViewModel(services.dashboard(), runner), loadStarterPack))
-                .register(OrganisationsController.class,
-                        () -> new OrganisationsController(new OrganisationsViewModel(services.organisations(), runner), exports))
-                .register(ProspectusesController.class, () -> new ProspectusesController(
-                        new ProspectusListViewModel(services.prospectuses(), runner), prospectusEditor, exports))
                 .register(EditorHeader.class, EditorHeader::new)
-                .register(HistoryTab.class, HistoryTab::new)
-                .register(ProspectusEditorController.class, () -> new ProspectusEditorController(prospectusEditor, exports))
-                .register(ProspectusNarrativeTab.class, () -> new ProspectusNarrativeTab(prospectusEditor))
-                .register(ProspectusPrioritiesTab.class, () -> new ProspectusPrioritiesTab(prospectusEditor))
-                .register(ProspectusInheritedList.class, () -> new ProspectusInheritedList(prospectusEditor))
-                .register(ProspectusConsultationTab.class, () -> new ProspectusConsultationTab(prospectusEditor))
-                .register(ProspectusFinanceTab.class, () -> new ProspectusFinanceTab(prospectusEditor))
+                .register(HistoryTab.class, HistoryTab::new);
+    }
+
+    private static ViewLoader prospectuses(Services services, TaskRunner runner, ExportRequests exports) {
+        // The list and the editor of the Prospectuses screen share the editor's state.
+        ProspectusEditorViewModel editor = new ProspectusEditorViewModel(services.prospectuses(), runner, services.clock());
+        return editorKit()
+                .register(ProspectusesController.class, () -> new ProspectusesController(
+                        new ProspectusListViewModel(services.prospectuses(), runner), editor, exports))
+                .register(ProspectusEditorController.class, () -> new ProspectusEditorController(editor, exports))
+                .register(ProspectusNarrativeTab.class, () -> new ProspectusNarrativeTab(editor))
+                .register(ProspectusPrioritiesTab.class, () -> new ProspectusPrioritiesTab(editor))
+                .register(ProspectusInheritedList.class, () -> new ProspectusInheritedList(editor))
+                .register(ProspectusConsultationTab.class, () -> new ProspectusConsultationTab(editor))
+                .register(ProspectusFinanceTab.class, () -> new ProspectusFinanceTab(editor));
+    }
+
+    private static ViewLoader specifications(Services services, TaskRunner runner, ExportRequests exports) {
+        // So do the library and the editor of the Specifications screen.
+        SpecificationEditorViewModel editor = new SpecificationEditorViewModel(services.specifications(), runner);
+        return editorKit()
                 .register(SpecificationsController.class, () -> new SpecificationsController(
-                        new SpecificationListViewModel(services.specifications(), runner), specificationEditor, exports))
-                .register(SpecificationEditorController.class,
-                        () -> new SpecificationEditorController(specificationEditor, exports))
-                .register(SpecificationSectionsTab.class, () -> new SpecificationSectionsTab(specificationEditor))
-                .register(SpecificationPathwayTab.class, () -> new SpecificationPathwayTab(specificationEditor))
-                .register(SpecificationQualityTab.class, () -> new SpecificationQualityTab(specificationEditor))
-                .register(SpecificationLinksTab.class, () -> new SpecificationLinksTab(specificationEditor))
-                .register(SpecificationComparisonPane.class, () -> new SpecificationComparisonPane(specificationEditor, exports));
+                        new SpecificationListViewModel(services.specifications(), runner), editor, exports))
+                .register(SpecificationEditorController.class, () -> new SpecificationEditorController(editor, exports))
+                .register(SpecificationSectionsTab.class, () -> new SpecificationSectionsTab(editor))
+                .register(SpecificationPathwayTab.class, () -> new SpecificationPathwayTab(editor))
+                .register(SpecificationQualityTab.class, () -> new SpecificationQualityTab(editor))
+                .register(SpecificationLinksTab.class, () -> new SpecificationLinksTab(editor))
+                .register(SpecificationComparisonPane.class, () -> new SpecificationComparisonPane(editor, exports));
     }
 }

@@ -1,10 +1,6 @@
 package org.commissioningdesk.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import javafx.application.Platform;
@@ -13,10 +9,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.HBox;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -25,17 +22,12 @@ import org.commissioningdesk.common.AppPaths;
 import org.commissioningdesk.common.BackgroundTaskRunner;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.DisplayPaths;
-import org.commissioningdesk.common.Leavable;
-import org.commissioningdesk.common.NotFoundException;
-import org.commissioningdesk.common.Refreshable;
-import org.commissioningdesk.common.RuleViolationException;
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.common.ViewLoader;
-import org.commissioningdesk.dashboard.DashboardController;
-import org.commissioningdesk.organisation.OrganisationsController;
-import org.commissioningdesk.prospectus.ProspectusesController;
-import org.commissioningdesk.specification.SpecificationsController;
+import org.commissioningdesk.common.editor.EditorHeader;
 import org.commissioningdesk.demo.SetUpService;
+import org.commissioningdesk.export.ExportJob;
+import org.commissioningdesk.export.Exportable;
 import org.commissioningdesk.persistence.DatabaseLocation;
 import org.commissioningdesk.persistence.DatabaseOpenException;
 import org.commissioningdesk.persistence.DatabaseProblem;
@@ -53,9 +45,9 @@ public final class MainWindowController {
 
     @FXML private BorderPane root;
     @FXML private Menu goMenu;
-    @FXML private javafx.scene.control.MenuItem exportItem;
-    @FXML private javafx.scene.control.MenuItem previewItem;
-    @FXML private javafx.scene.control.MenuItem loadStarterPackItem;
+    @FXML private MenuItem exportItem;
+    @FXML private MenuItem previewItem;
+    @FXML private MenuItem loadStarterPackItem;
     @FXML private ListView<Screen> rail;
     @FXML private StackPane content;
     @FXML private Label statusLabel;
@@ -69,9 +61,8 @@ public final class MainWindowController {
     private final OpenDatabases openOnWorker = new OpenDatabases();
     /** Set once the application is quitting: late results are then closed, never shown. */
     private volatile boolean closing;
-    private final Map<Screen, ViewLoader.View<?>> views = new EnumMap<>(Screen.class);
-    private Screen shown;
-    private boolean revertingRail;
+    /** The screens over the open database, each built when first shown. */
+    private ScreenDeck screens;
 
     private StatusBar status;
     private UnreadableWarning unreadable;
@@ -80,6 +71,7 @@ public final class MainWindowController {
     /** Hands things to the desktop (the file manager), which can take seconds: never behind a save. */
     private final TaskRunner desktop = new BackgroundTaskRunner();
     private StarterPackFlow starterPacks;
+    private OpenDatabaseFlow opening;
     private HelpMenu help;
 
     MainWindowController(TaskRunner runner, ServicesOpener opener, FilePicker picker) {
@@ -90,15 +82,13 @@ public final class MainWindowController {
 
     @FXML
     private void initialize() {
-        rail.getItems().setAll(Screen.values());
         rail.setDisable(true);
-        rail.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> onRailChanged(was, now));
-        goMenu.getItems().setAll(Screen.goMenu(rail));
         // Nothing to export while no database is open (the rail is off until one is).
         exportItem.disableProperty().bind(rail.disableProperty());
         previewItem.disableProperty().bind(rail.disableProperty());
         status = new StatusBar(statusLabel, taskArea, taskProgress, cancelButton);
         status.watch(runner);
+        screens = new ScreenDeck(rail, goMenu, content, status);
         unreadable = new UnreadableWarning(unreadableLabel, root);
         // Recovery runs on a thread of its own, so saving in the open database never waits behind it.
         TaskRunner recoveryRunner = new BackgroundTaskRunner();
@@ -110,6 +100,8 @@ public final class MainWindowController {
         status.watch(exportRunner);
         exports = new ExportFlow(exportRunner, picker, status, root, this::window);
         setUpStarterPacks();
+        opening = new OpenDatabaseFlow(runner, opener, openOnWorker, status, this::window, () -> closing, this::adopt,
+                this::openFailed);
         help = new HelpMenu(desktop, picker, status, root, this::window);
     }
 
@@ -130,94 +122,28 @@ public final class MainWindowController {
         open(location.file(), true);
     }
 
-    /**
-     * Opens the database {@code chosen} names, in the background (where its name is checked, too: that can
-     * touch the disk); a missing file is offered for creation when {@code createIfMissing}.
-     */
+    /** Opens the database {@code chosen} names, once the screen shown may be left; see {@link OpenDatabaseFlow}. */
     private void open(Path chosen, boolean createIfMissing) {
-        if (!leaveCurrentScreen(() -> open(chosen, createIfMissing))) {
-            return;
+        if (leaveCurrentScreen(() -> open(chosen, createIfMissing))) {
+            rail.setDisable(true);
+            opening.open(chosen, createIfMissing);
         }
-        rail.setDisable(true);
-        // Not cancellable: a database opened for nobody would stay open, and the window would have none.
-        runner.task("open database", progress -> {
-            if (closing) {
-                return null;
-            }
-            DatabaseLocation location = DatabaseLocation.of(chosen);
-            if (!Files.exists(location.file())) {
-                if (createIfMissing) {
-                    return new Opened(location, null, false);
-                }
-                throw new NotFoundException("There is no database at " + location.file() + " any more.");
-            }
-            return opened(location, opener.open(location));
-        }).message("Opening " + chosen.getFileName() + "…").notCancellable().onSuccess(opened -> {
-            if (closing || opened == null) {
-                return;
-            }
-            if (opened.services() == null) {
-                create(opened.location().file(), false);
-            } else {
-                adopt(opened, "Ready.");
-            }
-        }).onFailure(failure -> openFailed(chosen, failure)).start();
     }
 
-    /** Asks how a new database should start (unless its name is taken already), then creates it. */
-    private void create(Path chosen, boolean leaving) {
-        if (leaving && !leaveCurrentScreen(() -> create(chosen, true))) {
-            return;
-        }
-        rail.setDisable(true);
-        runner.task("check the new database's name", progress -> {
-            DatabaseLocation location = DatabaseLocation.of(chosen);
-            if (Files.exists(location.file())) {
-                throw new RuleViolationException(location.file() + " already exists. Use File > Open database… to"
-                        + " open it, or choose another name.");
-            }
-            return location;
-        }).message("Checking " + chosen.getFileName() + "…").notCancellable().onSuccess(location -> {
-            if (closing) {
-                return;
-            }
-            status.say("Choose how to start.");
-            Optional<SetUpService.Choice> choice = StarterPackDialog.ask(window(), location.file().getFileName().toString());
-            if (closing) {
-                return;
-            }
-            runner.task("create database", progress -> closing ? null : opened(location, opener.create(location, choice)))
-                    .message(choice.map(c -> "Creating " + location.file().getFileName() + " with the '"
-                            + c.pack().label() + "' starter pack…").orElse("Creating " + location.file().getFileName() + "…"))
-                    .notCancellable()
-                    .onSuccess(opened -> {
-                        if (!closing && opened != null) {
-                            // "Decide later" was the answer just now: not asked a second time.
-                            adopt(choice.isPresent() ? opened : new Opened(opened.location(), opened.services(), false),
-                                    choice.map(StarterPackDialog::readyMessage).orElse(NOT_SET_UP));
-                        }
-                    }).onFailure(failure -> openFailed(location.file(), failure)).start();
-        }).onFailure(failure -> openFailed(chosen, failure)).start();
-    }
-
-    private Opened opened(DatabaseLocation location, Services services) {
-        try {
-            Opened result = new Opened(location, services, services.setUp().state().needsChoice());
-            openOnWorker.add(services);
-            return result;
-        } catch (RuntimeException e) {
-            services.close();
-            throw e;
+    /** Creates a database where {@code chosen} names, once the screen shown may be left. */
+    private void create(Path chosen) {
+        if (leaveCurrentScreen(() -> create(chosen))) {
+            rail.setDisable(true);
+            opening.create(chosen);
         }
     }
 
     /** Makes {@code opened} the database the window works in, closing the one before. */
-    private void adopt(Opened opened, String readyMessage) {
+    private void adopt(OpenDatabaseFlow.Opened opened, String readyMessage) {
         DatabaseLocation location = opened.location();
         Services previous = services;
         services = opened.services();
-        views.clear();
-        content.getChildren().clear();
+        screens.drop();
         databaseLabel.setText(DisplayPaths.friendly(location.file()));
         databaseLabel.setTooltip(new Tooltip(location.file().toString()));
         if (previous != null) {
@@ -266,10 +192,6 @@ public final class MainWindowController {
         }
     }
 
-    /** A database opened for the window, or (with no services) a location where there is none yet. */
-    private record Opened(DatabaseLocation location, Services services, boolean needsStarterPack) {
-    }
-
     /** A database that exists but was never set up (the person chose "Decide later"): asked again now. */
     private void offerStarterPack() {
         status.say("Choose how to start.");
@@ -279,14 +201,11 @@ public final class MainWindowController {
             return;
         }
         if (choice.isEmpty()) {
-            showScreens(NOT_SET_UP);
+            showScreens(OpenDatabaseFlow.NOT_SET_UP);
             return;
         }
         starterPacks.load(services, choice.get());
     }
-
-    private static final String NOT_SET_UP = "Ready. The database has not been set up: File > Load London starter pack…"
-            + " loads it now, or you will be asked again next time.";
 
     /** File > Load London starter pack…, or the dashboard's button on an empty register. */
     @FXML
@@ -301,57 +220,12 @@ public final class MainWindowController {
             return;
         }
         StartupTrace.mark("database-ready");
-        ViewLoader loader = CompositionRoot.screens(services, runner, exports, this::onLoadStarterPack);
-        try {
-            views.put(Screen.DASHBOARD, loader.load(DashboardController.class, "Dashboard.fxml"));
-            views.put(Screen.ORGANISATIONS, loader.load(OrganisationsController.class, "Organisations.fxml"));
-            views.put(Screen.PROSPECTUSES, loader.load(ProspectusesController.class, "Prospectuses.fxml"));
-            views.put(Screen.SPECIFICATIONS, loader.load(SpecificationsController.class, "Specifications.fxml"));
-        } catch (RuntimeException e) {
-            // A screen that cannot be built is a fault in this copy of the application, not in the data:
-            // say so rather than leave the window waiting.
-            views.clear();
-            status.say("The screens could not be shown.");
-            content.getChildren().setAll(NoDatabasePane.of("The screens could not be built: " + Dialogs.describe(e)
-                    + "\nThe database is open and unchanged. Please report this with the application's version."));
-            return;
-        }
         rail.setDisable(false);
         status.say(readyMessage);
-        Screen start = shown != null ? shown : Screen.DASHBOARD;
-        shown = null;
-        if (rail.getSelectionModel().getSelectedItem() == start) {
-            show(start);
-        } else {
-            rail.getSelectionModel().select(start);
-        }
-    }
-
-    private void onRailChanged(Screen was, Screen now) {
-        if (revertingRail || now == null || views.isEmpty()) {
-            return;
-        }
-        if (was != null && was != now && !leaveCurrentScreen(() -> rail.getSelectionModel().select(now))) {
-            revertingRail = true;
-            Platform.runLater(() -> {
-                rail.getSelectionModel().select(was);
-                revertingRail = false;
-            });
-            return;
-        }
-        show(now);
-    }
-
-    private void show(Screen screen) {
-        ViewLoader.View<?> view = views.get(screen);
-        if (view == null) {
-            return;
-        }
-        shown = screen;
-        content.getChildren().setAll(view.root());
-        if (view.controller() instanceof Refreshable refreshable) {
-            refreshable.refresh();
-        }
+        // Whatever was built over the database before it was opened or set up is dropped; only the screen
+        // shown is built now, the others when they are first visited.
+        screens.start(CompositionRoot.screens(services, runner, exports, this::onLoadStarterPack));
+        StartupTrace.mark("screen-shown");
     }
 
     /**
@@ -359,11 +233,12 @@ public final class MainWindowController {
      * they chose to save first, {@code thenLeave} is run once it is saved, to do what was asked.
      */
     boolean leaveCurrentScreen(Runnable thenLeave) {
-        if (shown == null) {
-            return true;
-        }
-        ViewLoader.View<?> view = views.get(shown);
-        return view == null || !(view.controller() instanceof Leavable leavable) || !leavable.vetoLeaving(thenLeave);
+        return screens.mayLeave(thenLeave);
+    }
+
+    /** The screens over the open database. */
+    ScreenDeck screens() {
+        return screens;
     }
 
     /**
@@ -372,10 +247,7 @@ public final class MainWindowController {
      */
     @FXML
     private void onSave() {
-        ViewLoader.View<?> view = shown == null ? null : views.get(shown);
-        if (view != null) {
-            org.commissioningdesk.common.editor.EditorHeader.pressSaveIn(view.root());
-        }
+        screens.shownRoot().ifPresent(EditorHeader::pressSaveIn);
     }
 
     /** File > Export… (Ctrl+E): what the screen shown has to export. */
@@ -390,19 +262,18 @@ public final class MainWindowController {
         currentExport().ifPresent(exports::preview);
     }
 
-    private java.util.Optional<org.commissioningdesk.export.ExportJob> currentExport() {
-        ViewLoader.View<?> view = shown == null ? null : views.get(shown);
-        if (view != null && view.controller() instanceof org.commissioningdesk.export.Exportable exportable) {
+    private Optional<ExportJob> currentExport() {
+        if (screens.shownView().map(ViewLoader.View::controller).orElse(null) instanceof Exportable exportable) {
             return exportable.exportJob();
         }
         status.say("Nothing on this screen to export: open a register, a prospectus or a specification.");
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     @FXML
     private void onNewDatabase() {
         picker.save(window(), "New database", currentFolder(), "commissioning.mv.db")
-                .ifPresent(file -> create(file, true));
+                .ifPresent(this::create);
     }
 
     @FXML

@@ -2,7 +2,8 @@ package org.commissioningdesk.app;
 
 /**
  * Prints start-up milestones (wall-clock milliseconds) to stderr when the system property
- * {@code commissioningdesk.startupTrace} is set; docs/benchmarks/startup.sh reads them.
+ * {@code commissioningdesk.startupTrace} is set; docs/benchmarks/startup.sh reads them. Building each screen
+ * on its first visit is marked too (building-NAME, built-NAME), as that is where start-up work now goes.
  */
 final class StartupTrace {
 

@@ -52,9 +52,10 @@ final class StatusBar {
         });
     }
 
-    /** Shows the tasks {@code runner} runs from now on. */
+    /** Shows the tasks {@code runner} runs from now on, and says what is announced on it. */
     void watch(TaskRunner runner) {
         runner.watch(this::track);
+        runner.listen(this::say);
     }
 
     /** A message of the window's own, with the full text as a tooltip for when it does not fit. */

@@ -38,6 +38,17 @@ public interface TaskRunner {
     /** Calls {@code started} (on the UI thread) with each task as it starts: the status bar shows them. */
     void watch(Consumer<? super BackgroundTask<?>> started);
 
+    /**
+     * Tells whoever listens to this runner (the status bar) what an action the person took has just done,
+     * in a short sentence ("Saved Camden PCT's prospectus."). Work whose report is known before it starts
+     * says it with {@link BackgroundTask.Builder#done(String)}; this is for a report that is only known
+     * once the result is in. Blank reports are ignored.
+     */
+    void announce(String report);
+
+    /** Calls {@code heard} (on the UI thread) with each report {@link #announce announced} from now on. */
+    void listen(Consumer<String> heard);
+
     /** Stops accepting work; running work is allowed to finish. A task started after this never runs. */
     default void shutdown() {
     }

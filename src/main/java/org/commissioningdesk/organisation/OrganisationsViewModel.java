@@ -131,7 +131,7 @@ public final class OrganisationsViewModel {
                     busy.set(false);
                     editing.set(saved);
                     fill(saved.toDraft());
-                    message.set("Saved " + saved.name() + ".");
+                    done("Saved " + saved.name() + ".");
                     loadDetails(saved.id());
                     load(() -> {
                         if (filter.reveal(saved)) {
@@ -152,7 +152,7 @@ public final class OrganisationsViewModel {
         runner.run("retire organisation", () -> service.retire(current.id(), date), saved -> {
             busy.set(false);
             editing.set(saved);
-            message.set(saved.name() + " retired from " + UkDates.format(saved.activeTo()) + "."
+            done(saved.name() + " retired from " + UkDates.format(saved.activeTo()) + "."
                     + (filter.shows(saved) ? "" : " It is hidden from the list while Show retired is off."));
             loadDetails(saved.id());
             load(onDone);
@@ -168,7 +168,7 @@ public final class OrganisationsViewModel {
         runner.run("reinstate organisation", () -> service.reinstate(current.id()), saved -> {
             busy.set(false);
             editing.set(saved);
-            message.set(saved.name() + " is active again.");
+            done(saved.name() + " is active again.");
             loadDetails(saved.id());
             load(onDone);
         }, this::failed);
@@ -195,9 +195,15 @@ public final class OrganisationsViewModel {
         }, deleted -> {
             busy.set(false);
             startNew();
-            message.set("Deleted " + deleted.name() + ".");
+            done("Deleted " + deleted.name() + ".");
             load(onDone);
         }, this::failed);
+    }
+
+    /** Says on the form, and in the window's status bar, what was just done. */
+    private void done(String report) {
+        message.set(report);
+        runner.announce(report);
     }
 
     private void failed(Throwable failure) {

@@ -84,23 +84,28 @@ public final class ProspectusListViewModel {
             return p;
         }, gone -> {
             message.set("Deleted " + gone.title() + " (version " + gone.version() + ").");
+            runner.announce(message.get());
             load(then);
         }, this::failed);
     }
 
     public void newVersion(ProspectusSummary p, Consumer<Prospectus> then) {
-        act("new version", () -> service.newVersion(p.id()), then);
+        act("new version", () -> service.newVersion(p.id()), then, made -> "Started version " + made.version() + " of "
+                + made.title() + " from version " + p.version() + ".");
     }
 
     public void copyForNextYear(ProspectusSummary p, Consumer<Prospectus> then) {
-        act("copy for next year", () -> service.copyForNextYear(p.id()), then);
+        act("copy for next year", () -> service.copyForNextYear(p.id()), then,
+                made -> "Started next year's prospectus from " + p.title() + ".");
     }
 
-    private void act(String name, java.util.concurrent.Callable<Prospectus> work, Consumer<Prospectus> then) {
+    private void act(String name, java.util.concurrent.Callable<Prospectus> work, Consumer<Prospectus> then,
+                     java.util.function.Function<Prospectus, String> done) {
         busy.set(true);
         runner.run(name, work, made -> {
             busy.set(false);
             message.set("");
+            runner.announce(done.apply(made));
             then.accept(made);
         }, this::failed);
     }

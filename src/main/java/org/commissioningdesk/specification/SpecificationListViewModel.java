@@ -227,6 +227,7 @@ public final class SpecificationListViewModel {
             return v;
         }, gone -> {
             tell("Deleted " + gone.label() + ".", false);
+            runner.announce(message.get());
             load(then);
         }, this::failed);
     }
@@ -237,6 +238,8 @@ public final class SpecificationListViewModel {
         runner.run("new version", () -> service.newVersion(v.id()), made -> {
             busy.set(false);
             tell("", false);
+            runner.announce("Started version " + made.version() + " of " + made.title() + " from version "
+                    + v.version() + ".");
             then.accept(made);
         }, this::failed);
     }
@@ -261,6 +264,7 @@ public final class SpecificationListViewModel {
             return t;
         }, gone -> {
             tell("Deleted the template '" + gone.name() + "'.", false);
+            runner.announce(message.get());
             loadTemplates(then);
         }, this::failed);
     }

@@ -125,4 +125,22 @@ class StatusBarTest {
         assertThat(label.getText()).isEqualTo("Exported orgs.xlsx.");
         assertThat(area.isVisible()).isFalse();
     }
+
+    @Test
+    void aReportAnnouncedOnceTheResultIsInIsTheLastWordHoweverQuickTheWork(FxRobot robot) throws Exception {
+        // A quick save: what it did is known only from its result, and is announced on the runner then.
+        BackgroundTask<String> save = onFx(() -> runner.task("save specification", p -> "Camden cardiology v1")
+                .onSuccess(saved -> runner.announce("Saved " + saved + ".")).start());
+        waitFor(() -> !save.isRunning() && "Saved Camden cardiology v1.".equals(label.getText()));
+        assertThat(area.isVisible()).isFalse();
+
+        // Slow work that has nothing to say of how it went gives the label back to that report, not an older one.
+        CountDownLatch letGo = new CountDownLatch(1);
+        BackgroundTask<String> slow = startLongTask(robot, letGo, new CountDownLatch(1), true);
+        waitFor(() -> area.isVisible() && "Reading the register".equals(label.getText()));
+        letGo.countDown();
+        waitFor(() -> !slow.isRunning() && !area.isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label.getText()).isEqualTo("Saved Camden cardiology v1.");
+    }
 }

@@ -67,6 +67,23 @@ class OrganisationsViewModelTest {
     }
 
     @Test
+    void savingRetiringAndReinstatingAreAnnouncedForTheStatusBar() {
+        SameThreadTaskRunner runner = new SameThreadTaskRunner();
+        java.util.List<String> announced = new java.util.ArrayList<>();
+        runner.listen(announced::add);
+        OrganisationsViewModel screen = new OrganisationsViewModel(services.organisations(), runner);
+        screen.load(null);
+        screen.startNew();
+        screen.form().nameProperty().set("Barnet Council");
+        screen.form().typeProperty().set(OrganisationType.LOCAL_AUTHORITY);
+        screen.save(saved -> { });
+        screen.retire(java.time.LocalDate.of(2011, 3, 31), null);
+        screen.reinstate(null);
+        assertThat(announced).containsExactly("Saved Barnet Council.", "Barnet Council retired from 31/03/2011."
+                + " It is hidden from the list while Show retired is off.", "Barnet Council is active again.");
+    }
+
+    @Test
     void aSavedOrganisationIsNeverHiddenByTheFilter() {
         vm.filter().textProperty().set("camden");
         vm.filter().typeProperty().set(OrganisationType.PCT);

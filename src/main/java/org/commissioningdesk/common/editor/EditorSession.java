@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
  * reports a problem about a record no longer open. A change that reached the database is still
  * counted in {@link #savesProperty()}, so the lists showing it read it again.
  * <p>
+ * What the message line reports done is also {@link TaskRunner#announce announced} on the runner, so the
+ * window's status bar shows the last thing done in any editor.
+ * <p>
  * No JavaFX scene types are used, so view models hold one.
  */
 public final class EditorSession {
@@ -48,6 +51,9 @@ public final class EditorSession {
     public EditorSession(TaskRunner runner, FormErrors form) {
         this.runner = runner;
         this.form = form;
+        // Whatever an editor reports done (a save, a workflow step) is the window's last action too, however
+        // quick it was: every editor says so through here, none on its own.
+        line.reportDoneTo(runner::announce);
     }
 
     // ---- requests

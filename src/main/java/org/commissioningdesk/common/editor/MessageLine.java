@@ -1,5 +1,7 @@
 package org.commissioningdesk.common.editor;
 
+import java.util.function.Consumer;
+
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,10 +19,18 @@ public final class MessageLine {
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(false);
     /** The line is the form's own count of problems, and follows the form. */
     private boolean followsForm;
+    /** Who else is told each time something is done (the window's status bar). */
+    private Consumer<String> reports = message -> { };
 
-    /** Something was done ("Saved Camden PCT's prospectus."). */
+    /** Something was done ("Saved Camden PCT's prospectus."): said on the line, and reported. */
     public void done(String message) {
         set(message, false, false);
+        reports.accept(message);
+    }
+
+    /** Tells {@code reports} each thing the line says was done, as it is said (problems are the editor's own). */
+    public void reportDoneTo(Consumer<String> reports) {
+        this.reports = java.util.Objects.requireNonNull(reports);
     }
 
     /** Something could not be done, for a reason the message gives. */

@@ -68,6 +68,29 @@ class EditorSessionTest {
     }
 
     @Test
+    void whatTheEditorReportsDoneIsAnnouncedOnTheRunnerAndProblemsAreNot() {
+        List<String> announced = new ArrayList<>();
+        runner.listen(announced::add);
+        // A save whose report the editor writes once the answer is in (it names the saved record)...
+        session.change("save", () -> "Camden", saved -> session.line().done("Saved " + saved + "."), null);
+        // ...and a workflow step whose report is known before.
+        session.change("agree", () -> "Camden", shown::add, "Agreed.");
+        runner.release(0);
+        runner.release(1);
+        assertThat(announced).containsExactly("Saved Camden.", "Agreed.");
+
+        session.<String>change("save", () -> {
+            throw new RuleViolationException("Camden is read-only");
+        }, shown::add, "Saved.");
+        runner.release(2);
+        // A step with nothing to say, and a line cleared, say nothing either.
+        session.change("delete", () -> "Camden", shown::add, null);
+        runner.release(3);
+        session.line().done("");
+        assertThat(announced).containsExactly("Saved Camden.", "Agreed.");
+    }
+
+    @Test
     void aRefusalNamingAFieldOfTheFormIsShownOnItAndGoesOnTheNextEdit() {
         session.<String>change("save", () -> {
             throw ValidationException.of("form.title", "That title is taken");
