@@ -20,6 +20,7 @@ import org.commissioningdesk.common.DateFields;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.FieldMarks;
 import org.commissioningdesk.common.FinancialYear;
+import org.commissioningdesk.common.Pickers;
 import org.commissioningdesk.common.Plural;
 import org.commissioningdesk.common.UkDates;
 import org.commissioningdesk.common.editor.EditorHeader;
@@ -115,7 +116,7 @@ public final class ProspectusEditorController {
     private void setUpFields() {
         ownerField.setItems(vm.choices().owners());
         ownerField.valueProperty().bindBidirectional(vm.form().ownerProperty());
-        ownerField.setConverter(ComboBoxes.shown(Organisation::name));
+        Pickers.searchable(ownerField, Organisation::name);
         // The owner and cycle are fixed once a prospectus has moved on or has versions.
         BooleanBinding fixed = Bindings.createBooleanBinding(() -> {
             Prospectus p = vm.loadedProperty().get();
