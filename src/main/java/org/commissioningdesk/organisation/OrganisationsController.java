@@ -25,11 +25,11 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 
-import org.commissioningdesk.common.ComboBoxes;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.Leavable;
 import org.commissioningdesk.common.DateFields;
 import org.commissioningdesk.common.FieldMarks;
+import org.commissioningdesk.common.Pickers;
 import org.commissioningdesk.common.Plural;
 import org.commissioningdesk.common.TableMenu;
 import org.commissioningdesk.common.UkDates;
@@ -175,7 +175,7 @@ public final class OrganisationsController implements Leavable, org.commissionin
         });
         sectorField.disableProperty().bind(form.sectorApplies().not());
         parentField.setItems(form.parentChoices());
-        parentField.setConverter(ComboBoxes.shown(Organisation::name));
+        Pickers.searchable(parentField, Organisation::name);
         parentField.valueProperty().bindBidirectional(form.parentProperty());
         parentField.disableProperty().bind(form.membershipApplies().not());
         parentField.promptTextProperty().bind(Bindings.when(form.membershipApplies())

@@ -18,9 +18,11 @@ import org.commissioningdesk.common.DateFields;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.FieldMarks;
 import org.commissioningdesk.common.FinancialYear;
+import org.commissioningdesk.common.Pickers;
 import org.commissioningdesk.common.Plural;
 import org.commissioningdesk.common.UkDates;
 import org.commissioningdesk.common.editor.EditorHeader;
+import org.commissioningdesk.common.editor.FormFields;
 import org.commissioningdesk.common.editor.HistoryTab;
 import org.commissioningdesk.common.editor.Leaving;
 import org.commissioningdesk.export.ExportRequests;
@@ -113,22 +115,20 @@ public final class ProspectusEditorController {
     private void setUpFields() {
         ownerField.setItems(vm.choices().owners());
         ownerField.valueProperty().bindBidirectional(vm.form().ownerProperty());
-        ownerField.setConverter(ComboBoxes.shown(Organisation::name));
+        Pickers.searchable(ownerField, Organisation::name);
         // The owner and cycle are fixed once a prospectus has moved on or has versions.
         BooleanBinding fixed = Bindings.createBooleanBinding(() -> {
             Prospectus p = vm.loadedProperty().get();
             return !vm.editableProperty().get() || (p != null && (p.status() != ProspectusStatus.DRAFT || p.version() > 1));
         }, vm.loadedProperty(), vm.editableProperty());
-        ownerField.disableProperty().bind(fixed);
+        FormFields.lockedWhile(fixed, ownerField, firstYearField, cycleYearsField);
         titleField.textProperty().bindBidirectional(vm.form().titleProperty());
-        titleField.editableProperty().bind(vm.editableProperty());
+        FormFields.editableWhile(vm.editableProperty(), titleField);
         firstYearField.setItems(vm.choices().years());
         firstYearField.valueProperty().bindBidirectional(vm.form().firstYearProperty());
         cycleYearsField.getItems().setAll(1, 2, 3);
         cycleYearsField.valueProperty().bindBidirectional(vm.form().cycleYearsProperty());
         cycleYearsField.setConverter(ComboBoxes.shown(n -> Plural.count(n, "year")));
-        firstYearField.disableProperty().bind(fixed);
-        cycleYearsField.disableProperty().bind(fixed);
         levelLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.levelProperty().get() == null
                 ? "Follows from the owner" : vm.levelProperty().get().label(), vm.levelProperty()));
         marks.mark(ownerError, () -> List.of("ownerId"), ownerField);

@@ -18,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 
 import org.commissioningdesk.common.Plural;
 import org.commissioningdesk.common.ComboBoxes;
+import org.commissioningdesk.common.Pickers;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.Leavable;
@@ -98,6 +99,7 @@ public final class ProspectusesController implements Leavable, Refreshable, org.
         ownerFilter.setItems(vm.ownerChoices());
         ownerFilter.valueProperty().bindBidirectional(vm.ownerFilterProperty());
         ownerFilter.setPromptText("All owners");
+        Pickers.searchable(ownerFilter, owner -> owner);
         levelFilter.setPromptText("All levels");
         yearFilter.setPromptText("Any year");
         statusFilter.setPromptText("Any status");

@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 
 import org.commissioningdesk.common.ComboBoxes;
 import org.commissioningdesk.common.Dialogs;
+import org.commissioningdesk.common.Pickers;
 import org.commissioningdesk.common.UkDates;
 import org.commissioningdesk.common.editor.EditorHeader;
 import org.commissioningdesk.common.editor.FormFields;
@@ -155,8 +156,7 @@ public final class SpecificationEditorController {
                                    Property<Organisation> value, Button clear) {
         field.setItems(choices);
         field.valueProperty().bindBidirectional(value);
-        // A combo box whose value went back to null shows nothing, not its prompt: say "none" here.
-        ComboBoxes.showPromptWhenEmpty(field, Organisation::name);
+        Pickers.searchable(field, Organisation::name);
         fields.locked(field);
         clear.disableProperty().bind(Bindings.not(vm.editableProperty()).or(field.valueProperty().isNull()));
         clear.setOnAction(e -> value.setValue(null));

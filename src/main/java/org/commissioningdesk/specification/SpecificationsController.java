@@ -24,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 
 import org.commissioningdesk.common.Plural;
 import org.commissioningdesk.common.ComboBoxes;
+import org.commissioningdesk.common.Pickers;
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.Leavable;
 import org.commissioningdesk.common.Refreshable;
@@ -125,6 +126,7 @@ public final class SpecificationsController implements Leavable, Refreshable, or
         providerFilter.setItems(vm.providerChoices());
         providerFilter.valueProperty().bindBidirectional(vm.providerFilterProperty());
         providerFilter.setPromptText("All providers");
+        Pickers.searchable(providerFilter, provider -> provider);
         statusFilter.getItems().setAll(SpecStatus.values());
         statusFilter.valueProperty().bindBidirectional(vm.statusFilterProperty());
         statusFilter.setPromptText("Any status");

@@ -202,11 +202,19 @@ final class DeskWindowFixture {
                 screen.equals(c.getText())).<javafx.scene.Node>query());
     }
 
-    /** Opens a combo box and clicks the choice showing {@code shown}. */
+    /**
+     * Opens a combo box and clicks the choice showing {@code shown}; in a searchable one (a long list,
+     * where the choice may be far below the first screenful) the name is typed first, as a person would.
+     */
     static void choose(FxRobot robot, String combo, String shown) {
         clickInView(robot, combo);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.lookup(".type-ahead-popup .text-field").tryQuery().filter(DeskWindowFixture::showing).ifPresent(search -> {
+            robot.write(shown);
+            WaitForAsyncUtils.waitForFxEvents();
+        });
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((javafx.scene.control.ListCell<?> c) ->
-                shown.equals(c.getText())).<javafx.scene.Node>query());
+                shown.equals(c.getText()) && showing(c)).<javafx.scene.Node>query());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

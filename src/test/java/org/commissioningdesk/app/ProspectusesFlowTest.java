@@ -79,12 +79,13 @@ class ProspectusesFlowTest {
 
 
 
-    /** The owner list is long: pick from it as the keyboard would, by setting the chosen value. */
+    /** The owner list is long: type part of the name to narrow it, then choose, as a person would. */
     @SuppressWarnings("unchecked")
     private static void chooseOwner(FxRobot robot, String name) throws Exception {
         ComboBox<Organisation> owner = robot.lookup("#ownerField").queryAs(ComboBox.class);
         waitFor(() -> owner.getItems().stream().anyMatch(o -> o.name().equals(name)));
-        robot.interact(() -> owner.setValue(owner.getItems().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow()));
+        choose(robot, "#ownerField", name);
+        assertThat(owner.getValue().name()).isEqualTo(name);
     }
 
     @SuppressWarnings("unchecked")

@@ -7,10 +7,14 @@ import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.MapChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.text.Text;
@@ -22,6 +26,13 @@ import org.commissioningdesk.common.FieldMarks;
  * shown again whenever the form's messages change, and each locked while the record is read-only.
  */
 public final class FormFields {
+
+    /**
+     * The style class of every field of a record that cannot be changed (an approved prospectus, an
+     * agreed specification), styled once in app.css so that text fields, choosers, dates and check
+     * boxes all look alike.
+     */
+    public static final String READ_ONLY = "read-only-field";
 
     private final EditorSession session;
     private final Function<String, String> error;
@@ -52,15 +63,46 @@ public final class FormFields {
 
     /** Text fields that can be typed in only while the record is editable. */
     public void editable(TextInputControl... fields) {
-        for (TextInputControl f : fields) {
-            f.editableProperty().bind(session.editableProperty());
-        }
+        editableWhile(session.editableProperty(), fields);
     }
 
     /** Choosers, check boxes and buttons that work only while the record is editable. */
     public void locked(Node... nodes) {
+        lockedWhile(Bindings.not(session.editableProperty()), nodes);
+    }
+
+    /**
+     * Text fields that can be typed in only while {@code editable} holds. Otherwise they are read-only,
+     * not disabled, so their text can still be selected and copied, and they wear {@link #READ_ONLY}.
+     */
+    public static void editableWhile(ObservableBooleanValue editable, TextInputControl... fields) {
+        for (TextInputControl f : fields) {
+            f.editableProperty().bind(editable);
+            // Listening to the field's own property leaves nothing behind when a row's fields are built afresh.
+            f.editableProperty().addListener((obs, was, now) -> lookReadOnly(f, !now));
+            lookReadOnly(f, !f.isEditable());
+        }
+    }
+
+    /**
+     * Choosers, check boxes and buttons that work only while {@code locked} does not hold. A locked
+     * chooser, date or check box wears {@link #READ_ONLY}, so it looks like a read-only text field
+     * rather than faded; a locked button looks disabled, as any button that cannot be pressed.
+     */
+    public static void lockedWhile(ObservableBooleanValue locked, Node... nodes) {
         for (Node n : nodes) {
-            n.disableProperty().bind(Bindings.not(session.editableProperty()));
+            n.disableProperty().bind(locked);
+            if (!(n instanceof ButtonBase) || n instanceof CheckBox || n instanceof RadioButton) {
+                n.disableProperty().addListener((obs, was, now) -> lookReadOnly(n, now));
+                lookReadOnly(n, n.isDisable());
+            }
+        }
+    }
+
+    private static void lookReadOnly(Node n, boolean readOnly) {
+        n.getStyleClass().remove(READ_ONLY);
+        if (readOnly) {
+            n.getStyleClass().add(READ_ONLY);
         }
     }
 
