@@ -1,13 +1,18 @@
 package org.commissioningdesk.app;
 
+import java.util.List;
+
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.common.ViewLoader;
 import org.commissioningdesk.dashboard.DashboardController;
 import org.commissioningdesk.dashboard.DashboardViewModel;
+import org.commissioningdesk.organisation.OrganisationAuditWords;
 import org.commissioningdesk.organisation.OrganisationsController;
 import org.commissioningdesk.organisation.OrganisationsViewModel;
 import org.commissioningdesk.common.editor.EditorHeader;
 import org.commissioningdesk.common.editor.HistoryTab;
+import org.commissioningdesk.persistence.AuditWords;
+import org.commissioningdesk.prospectus.ProspectusAuditWords;
 import org.commissioningdesk.prospectus.ProspectusConsultationTab;
 import org.commissioningdesk.prospectus.ProspectusEditorController;
 import org.commissioningdesk.prospectus.ProspectusFinanceTab;
@@ -17,6 +22,7 @@ import org.commissioningdesk.prospectus.ProspectusPrioritiesTab;
 import org.commissioningdesk.prospectus.ProspectusEditorViewModel;
 import org.commissioningdesk.prospectus.ProspectusListViewModel;
 import org.commissioningdesk.prospectus.ProspectusesController;
+import org.commissioningdesk.specification.SpecificationAuditWords;
 import org.commissioningdesk.specification.SpecificationComparisonPane;
 import org.commissioningdesk.specification.SpecificationEditorController;
 import org.commissioningdesk.specification.SpecificationLinksTab;
@@ -32,6 +38,11 @@ import org.commissioningdesk.specification.SpecificationsController;
  * from the services of the open database. Nothing else creates controllers.
  */
 final class CompositionRoot {
+
+    /** How the audit trail reads where it lists changes to every kind of record: each feature's words. */
+    private static final AuditWords AUDIT_WORDS = AuditWords.of(java.util.stream.Stream.of(
+            OrganisationAuditWords.ALL, List.of(ProspectusAuditWords.VOCABULARY), SpecificationAuditWords.ALL)
+            .flatMap(List::stream).toList());
 
     private CompositionRoot() {
     }
@@ -50,8 +61,8 @@ final class CompositionRoot {
         SpecificationEditorViewModel specificationEditor =
                 new SpecificationEditorViewModel(services.specifications(), runner);
         return new ViewLoader()
-                .register(DashboardController.class,
-                        () -> new DashboardController(new DashboardViewModel(services.dashboard(), runner), loadStarterPack))
+                .register(DashboardController.class, () -> new DashboardController(
+                        new DashboardViewModel(services.dashboard(), runner), AUDIT_WORDS, loadStarterPack))
                 .register(OrganisationsController.class,
                         () -> new OrganisationsController(new OrganisationsViewModel(services.organisations(), runner), exports))
                 .register(ProspectusesController.class, () -> new ProspectusesController(
