@@ -81,6 +81,7 @@ public final class MainWindowController {
     private final TaskRunner desktop = new BackgroundTaskRunner();
     private StarterPackFlow starterPacks;
     private HelpMenu help;
+    private YourNameDialog yourName;
 
     MainWindowController(TaskRunner runner, ServicesOpener opener, FilePicker picker) {
         this.runner = runner;
@@ -111,6 +112,7 @@ public final class MainWindowController {
         exports = new ExportFlow(exportRunner, picker, status, root, this::window);
         setUpStarterPacks();
         help = new HelpMenu(desktop, picker, status, root, this::window);
+        yourName = new YourNameDialog(runner, opener.user(), status, root);
     }
 
     /** File > Load London starter pack…, there while a database is open (it says why when it cannot load). */
@@ -419,6 +421,12 @@ public final class MainWindowController {
     /** Where the file dialogs start: the open database's folder, or the user data folder. */
     private Path currentFolder() {
         return services != null ? services.location().folder() : AppPaths.userDataFolder();
+    }
+
+    /** File > Your name…: the name changes are recorded under, whether or not a database is open. */
+    @FXML
+    private void onYourName() {
+        yourName.open();
     }
 
     @FXML
