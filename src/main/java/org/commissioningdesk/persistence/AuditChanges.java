@@ -59,9 +59,11 @@ final class AuditChanges {
             told.add(named ? "Wrote the " + field.label() : "Set the " + field.label() + " to " + quote(after));
         } else if (after == null) {
             told.add("Cleared the " + field.label());
+        } else if (named) {
+            told.add("Changed the " + field.label());
         } else {
-            told.add(named ? "Changed the " + field.label()
-                    : "Changed the " + field.label() + " from " + quote(before) + " to " + quote(after));
+            String[] shown = differing(before, after);
+            told.add("Changed the " + field.label() + " from " + quote(shown[0]) + " to " + quote(shown[1]));
         }
     }
 
@@ -260,9 +262,34 @@ final class AuditChanges {
         return text != null && text.indexOf('\n') >= 0;
     }
 
+    /**
+     * Two long values that begin alike are shown from the word where they part ("…2007/08" to "…2007/08
+     * (revised)"), so that cutting them short does not cut off the very change.
+     */
+    static String[] differing(String before, String after) {
+        String a = oneLine(before);
+        String b = oneLine(after);
+        if (a.length() <= QUOTE_LENGTH && b.length() <= QUOTE_LENGTH) {
+            return new String[] {a, b};
+        }
+        int same = 0;
+        while (same < a.length() && same < b.length() && a.charAt(same) == b.charAt(same)) {
+            same++;
+        }
+        int from = a.lastIndexOf(' ', Math.max(0, Math.min(same, a.length() - 1))) + 1;
+        if (from < QUOTE_LENGTH / 2) {
+            return new String[] {a, b};
+        }
+        return new String[] {"…" + a.substring(from), "…" + b.substring(from)};
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
     /** “text”, on one line and cut short with an ellipsis where it is long. */
     static String quote(String text) {
-        String oneLine = text.strip().replaceAll("\\s+", " ");
+        String oneLine = oneLine(text);
         if (oneLine.length() > QUOTE_LENGTH) {
             int cut = oneLine.lastIndexOf(' ', QUOTE_LENGTH - 1);
             oneLine = oneLine.substring(0, cut > QUOTE_LENGTH / 2 ? cut : QUOTE_LENGTH - 1).strip() + "…";

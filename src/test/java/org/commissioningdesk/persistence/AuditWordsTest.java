@@ -87,6 +87,16 @@ class AuditWordsTest {
     }
 
     @Test
+    void longValuesThatBeginAlikeAreShownFromWhereTheyPart() {
+        Prospectus before = prospectus("Tower Hamlets PCT Commissioning Prospectus 2007/08", null, ProspectusStatus.DRAFT,
+                List.of());
+        Prospectus after = prospectus("Tower Hamlets PCT Commissioning Prospectus 2007/08 (revised)", null,
+                ProspectusStatus.DRAFT, List.of());
+        assertThat(WORDS.describe(entry("prospectus", "update", before, after)))
+                .isEqualTo("Changed the title from “…2007/08” to “…2007/08 (revised)”.");
+    }
+
+    @Test
     void prioritiesAddedRemovedRenamedAndChangedAreToldByTitle() {
         Prospectus before = prospectus("Camden 2007/08", null, ProspectusStatus.DRAFT, List.of(
                 priority("a", "Stroke units", "Dr Patel"), priority("b", "Primary angioplasty", null),
