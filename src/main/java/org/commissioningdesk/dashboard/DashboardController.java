@@ -54,6 +54,8 @@ public final class DashboardController implements org.commissioningdesk.common.R
         whoColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().who()));
         whatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(words.subject(c.getValue())));
         actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(words.describe(c.getValue())));
+        // A change told in several sentences is cut short in its cell: the whole of it shows on hover.
+        org.commissioningdesk.common.Tables.wholeTextOnHover(recentTable);
         vm.summaryProperty().addListener((obs, was, now) -> show(now));
         emptyState.visibleProperty().bind(vm.registerEmptyProperty());
         emptyState.managedProperty().bind(emptyState.visibleProperty());
