@@ -1,14 +1,19 @@
 package org.commissioningdesk.app;
 
+import java.util.List;
+
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.common.ViewLoader;
 import org.commissioningdesk.export.ExportRequests;
 import org.commissioningdesk.dashboard.DashboardController;
 import org.commissioningdesk.dashboard.DashboardViewModel;
+import org.commissioningdesk.organisation.OrganisationAuditWords;
 import org.commissioningdesk.organisation.OrganisationsController;
 import org.commissioningdesk.organisation.OrganisationsViewModel;
 import org.commissioningdesk.common.editor.EditorHeader;
 import org.commissioningdesk.common.editor.HistoryTab;
+import org.commissioningdesk.persistence.AuditWords;
+import org.commissioningdesk.prospectus.ProspectusAuditWords;
 import org.commissioningdesk.prospectus.ProspectusConsultationTab;
 import org.commissioningdesk.prospectus.ProspectusEditorController;
 import org.commissioningdesk.prospectus.ProspectusFinanceTab;
@@ -18,6 +23,7 @@ import org.commissioningdesk.prospectus.ProspectusPrioritiesTab;
 import org.commissioningdesk.prospectus.ProspectusEditorViewModel;
 import org.commissioningdesk.prospectus.ProspectusListViewModel;
 import org.commissioningdesk.prospectus.ProspectusesController;
+import org.commissioningdesk.specification.SpecificationAuditWords;
 import org.commissioningdesk.specification.SpecificationComparisonPane;
 import org.commissioningdesk.specification.SpecificationEditorController;
 import org.commissioningdesk.specification.SpecificationLinksTab;
@@ -35,6 +41,11 @@ import org.commissioningdesk.specification.SpecificationsController;
  */
 final class CompositionRoot {
 
+    /** How the audit trail reads where it lists changes to every kind of record: each feature's words. */
+    private static final AuditWords AUDIT_WORDS = AuditWords.of(java.util.stream.Stream.of(
+            OrganisationAuditWords.ALL, List.of(ProspectusAuditWords.VOCABULARY), SpecificationAuditWords.ALL)
+            .flatMap(List::stream).toList());
+
     private CompositionRoot() {
     }
 
@@ -47,7 +58,7 @@ final class CompositionRoot {
                                       Runnable loadStarterPack) {
         return screen -> switch (screen) {
             case DASHBOARD -> new ViewLoader().register(DashboardController.class, () -> new DashboardController(
-                    new DashboardViewModel(services.dashboard(), runner), loadStarterPack))
+                    new DashboardViewModel(services.dashboard(), runner), AUDIT_WORDS, loadStarterPack))
                     .load(DashboardController.class, "Dashboard.fxml");
             case ORGANISATIONS -> new ViewLoader().register(OrganisationsController.class, () ->
                     new OrganisationsController(new OrganisationsViewModel(services.organisations(), runner), exports))

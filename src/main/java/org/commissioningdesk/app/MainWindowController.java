@@ -73,6 +73,7 @@ public final class MainWindowController {
     private StarterPackFlow starterPacks;
     private OpenDatabaseFlow opening;
     private HelpMenu help;
+    private YourNameDialog yourName;
 
     MainWindowController(TaskRunner runner, ServicesOpener opener, FilePicker picker) {
         this.runner = runner;
@@ -103,6 +104,7 @@ public final class MainWindowController {
         opening = new OpenDatabaseFlow(runner, opener, openOnWorker, status, this::window, () -> closing, this::adopt,
                 this::openFailed);
         help = new HelpMenu(desktop, picker, status, root, this::window);
+        yourName = new YourNameDialog(runner, opener.user(), status, root);
     }
 
     /** File > Load London starter pack…, there while a database is open (it says why when it cannot load). */
@@ -290,6 +292,12 @@ public final class MainWindowController {
     /** Where the file dialogs start: the open database's folder, or the user data folder. */
     private Path currentFolder() {
         return services != null ? services.location().folder() : AppPaths.userDataFolder();
+    }
+
+    /** File > Your name…: the name changes are recorded under, whether or not a database is open. */
+    @FXML
+    private void onYourName() {
+        yourName.open();
     }
 
     @FXML

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.commissioningdesk.common.CurrentUser;
+import org.commissioningdesk.common.DisplayNameSetting;
 import org.commissioningdesk.common.UserIdentity;
 import org.commissioningdesk.dashboard.DashboardService;
 import org.commissioningdesk.demo.DemoDataService;
@@ -30,7 +32,7 @@ public final class Services implements AutoCloseable {
 
     private final Database database;
     private final Clock clock;
-    private final UserIdentity user;
+    private final CurrentUser user;
     private final OrganisationService organisations;
     private final StarterPackService starterPacks;
     private final DashboardService dashboard;
@@ -39,10 +41,13 @@ public final class Services implements AutoCloseable {
     private final DemoDataService demo;
     private final SetUpService setUp;
 
-    private Services(Database database, UserIdentity user, Clock clock) {
+    private Services(Database database, CurrentUser user, Clock clock) {
         this.database = database;
         this.clock = clock;
         this.user = user;
+        // Services are built away from the FX thread: find who is working now, so that no screen ever waits
+        // on the preferences or the operating system to learn it.
+        user.identity();
         AuditLog audit = new AuditLog(user, clock);
         OrganisationRepository organisationRepository = new OrganisationRepository();
         this.organisations = new OrganisationService(database, organisationRepository, audit);
@@ -53,11 +58,11 @@ public final class Services implements AutoCloseable {
         this.dashboard = new DashboardService(database, organisationRepository, prospectusRepository,
                 specificationRepository, audit);
         this.prospectuses = new ProspectusService(database, prospectusRepository, organisationRepository, serviceAreas,
-                specificationRepository, audit, user, clock);
+                specificationRepository, audit, clock);
         this.specifications = new SpecificationService(database, specificationRepository, organisationRepository,
-                serviceAreas, audit, user, clock);
+                serviceAreas, audit, clock);
         this.demo = new DemoDataService(database, prospectusRepository, specificationRepository,
-                organisationRepository, new Settings(), audit, user, clock);
+                organisationRepository, new Settings(), audit, clock);
         this.setUp = new SetUpService(database, starterPacks, organisations, demo);
     }
 
@@ -66,29 +71,54 @@ public final class Services implements AutoCloseable {
      *
      * @throws org.commissioningdesk.persistence.DatabaseOpenException when it cannot be opened; nothing changed
      */
-    public static Services open(DatabaseLocation location, UserIdentity user, Clock clock) {
+    public static Services open(DatabaseLocation location, CurrentUser user, Clock clock) {
         return new Services(Database.open(location), user, clock);
+    }
+
+    /** As {@link #open(DatabaseLocation, CurrentUser, Clock)}, recording every change as {@code user}. */
+    public static Services open(DatabaseLocation location, UserIdentity user, Clock clock) {
+        return open(location, CurrentUser.fixed(user), clock);
     }
 
     /**
      * Creates a new database set up as chosen ({@code choice} empty: not set up, to be asked later), built whole
      * in a temporary file before it takes its name, and opens it.
      */
-    public static Services create(DatabaseLocation location, Optional<SetUpService.Choice> choice, UserIdentity user,
+    public static Services create(DatabaseLocation location, Optional<SetUpService.Choice> choice, CurrentUser user,
                                   Clock clock) {
         Database database = Database.create(location,
                 building -> choice.ifPresent(c -> new Services(building, user, clock).setUp().apply(c)));
         return new Services(database, user, clock);
     }
 
-    /** Opens and creates databases for the person using this computer, by the system clock. */
+    /** As {@link #create(DatabaseLocation, Optional, CurrentUser, Clock)}, recording every change as {@code user}. */
+    public static Services create(DatabaseLocation location, Optional<SetUpService.Choice> choice, UserIdentity user,
+                                  Clock clock) {
+        return create(location, choice, CurrentUser.fixed(user), clock);
+    }
+
+    /**
+     * Opens and creates databases for the person using this computer, by the system clock: changes are
+     * recorded under their display name (the one set in File > Your name…, else the system's full name for
+     * the account), the same in the window and on the command line.
+     */
     public static ServicesOpener opener() {
-        return opener(UserIdentity.fromOperatingSystem(), Clock.systemDefaultZone());
+        return opener(new CurrentUser(DisplayNameSetting.forThisAccount()), Clock.systemDefaultZone());
+    }
+
+    /** Opens and creates databases for a fixed {@code user} by {@code clock} (tests). */
+    public static ServicesOpener opener(UserIdentity user, Clock clock) {
+        return opener(CurrentUser.fixed(user), clock);
     }
 
     /** Opens and creates databases for {@code user} by {@code clock} (fixed in tests). */
-    public static ServicesOpener opener(UserIdentity user, Clock clock) {
+    public static ServicesOpener opener(CurrentUser user, Clock clock) {
         return new ServicesOpener() {
+            @Override
+            public CurrentUser user() {
+                return user;
+            }
+
             @Override
             public Services open(DatabaseLocation location) {
                 return Services.open(location, user, clock);
@@ -116,12 +146,12 @@ public final class Services implements AutoCloseable {
         return setUp;
     }
 
-    /** The clock the services date things by (fixed in tests). */
     /** Who is working: named in the audit trail and as the author of exported documents. */
-    public UserIdentity user() {
+    public CurrentUser user() {
         return user;
     }
 
+    /** The clock the services date things by (fixed in tests). */
     public Clock clock() {
         return clock;
     }

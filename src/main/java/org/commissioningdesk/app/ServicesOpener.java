@@ -2,6 +2,7 @@ package org.commissioningdesk.app;
 
 import java.util.Optional;
 
+import org.commissioningdesk.common.CurrentUser;
 import org.commissioningdesk.demo.SetUpService;
 import org.commissioningdesk.persistence.DatabaseLocation;
 
@@ -10,6 +11,9 @@ import org.commissioningdesk.persistence.DatabaseLocation;
  * one with a fixed user and clock (see {@link Services#opener}).
  */
 public interface ServicesOpener {
+
+    /** Who the services it opens record changes as; renaming them takes effect in every database opened. */
+    CurrentUser user();
 
     /** Opens the existing database at {@code location}; never creates one. */
     Services open(DatabaseLocation location);

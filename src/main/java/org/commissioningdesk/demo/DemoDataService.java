@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.commissioningdesk.common.RuleViolationException;
 import org.commissioningdesk.common.UkDates;
-import org.commissioningdesk.common.UserIdentity;
 import org.commissioningdesk.organisation.Organisation;
 import org.commissioningdesk.organisation.OrganisationRepository;
 import org.commissioningdesk.organisation.OrganisationType;
@@ -104,19 +103,17 @@ public final class DemoDataService {
     private final OrganisationRepository organisations;
     private final Settings settings;
     private final AuditLog audit;
-    private final UserIdentity user;
     private final Clock clock;
 
     public DemoDataService(Transactions transactions, ProspectusRepository prospectuses,
                            SpecificationRepository specifications, OrganisationRepository organisations,
-                           Settings settings, AuditLog audit, UserIdentity user, Clock clock) {
+                           Settings settings, AuditLog audit, Clock clock) {
         this.transactions = transactions;
         this.prospectuses = prospectuses;
         this.specifications = specifications;
         this.organisations = organisations;
         this.settings = settings;
         this.audit = audit;
-        this.user = user;
         this.clock = clock;
     }
 
@@ -244,13 +241,13 @@ public final class DemoDataService {
     private ProspectusService at(Tx tx, LocalDateTime when) {
         Clock moment = Clock.fixed(when.atZone(clock.getZone()).toInstant(), clock.getZone());
         return new ProspectusService(Transactions.joining(tx), prospectuses, organisations, new ServiceAreaRepository(),
-                specifications, audit, user, moment);
+                specifications, audit, moment);
     }
 
     /** A specification service inside this one transaction, with its clock at a moment of the demo's timeline. */
     private SpecificationService specsAt(Tx tx, LocalDateTime when) {
         Clock moment = Clock.fixed(when.atZone(clock.getZone()).toInstant(), clock.getZone());
         return new SpecificationService(Transactions.joining(tx), specifications, organisations, new ServiceAreaRepository(), audit,
-                user, moment);
+                moment);
     }
 }

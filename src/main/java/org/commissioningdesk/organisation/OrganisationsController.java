@@ -37,9 +37,6 @@ import org.commissioningdesk.common.UkDates;
 /** The Organisations screen: the register on the left, the add/edit form on the right. */
 public final class OrganisationsController implements Leavable, org.commissioningdesk.export.Exportable {
 
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
-
     private final OrganisationsViewModel vm;
     private final OrganisationForm form;
 
@@ -187,7 +184,7 @@ public final class OrganisationsController implements Leavable, org.commissionin
         messageLabel.textProperty().bind(vm.messageProperty());
         historyLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.history().isEmpty()
                 ? (vm.editingProperty().get() == null ? "Not saved yet." : "")
-                : vm.history().stream().map(e -> WHEN.format(e.at()) + "  " + e.who() + "  " + e.action())
+                : vm.history().stream().map(OrganisationAuditWords.WORDS::line)
                         .collect(Collectors.joining("\n")), vm.history(), vm.editingProperty()));
         leadLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.leadArrangements().isEmpty()
                 ? "None recorded." : vm.leadArrangements().stream().map(OrganisationsController::describe)

@@ -30,6 +30,8 @@ import org.commissioningdesk.persistence.Tx;
  */
 public final class StarterPackService {
 
+    /** The audit trail's name for the lead-commissioner arrangements a pack loads. */
+    static final String ARRANGEMENTS_ENTITY = "lead_commissioning";
     static final String SETTING = "starter_pack";
     private static final String RESOURCES = "/starter/london-2006/";
     private static final FinancialYear LONDON_YEAR = new FinancialYear(2006);
@@ -140,7 +142,7 @@ public final class StarterPackService {
                     note == null || note.isBlank() ? null : note);
         }
         aliases.forEach((id, names) -> names.forEach(name -> addAlias(tx, id, name)));
-        audit.record(tx, "lead_commissioning", null, "starter-pack", null,
+        audit.record(tx, ARRANGEMENTS_ENTITY, null, "starter-pack", null,
                 leadRows.size() + " lead-commissioner arrangements for " + LONDON_YEAR);
     }
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import org.commissioningdesk.common.CurrentUser;
 import org.commissioningdesk.common.UserIdentity;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -25,17 +26,22 @@ public final class AuditLog {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private final UserIdentity user;
+    private final CurrentUser user;
     private final Clock clock;
 
-    public AuditLog(UserIdentity user, Clock clock) {
+    /** Records changes under the name {@code user} holds at the moment of each change. */
+    public AuditLog(CurrentUser user, Clock clock) {
         this.user = user;
         this.clock = clock;
     }
 
-    /** Records a change; {@code before} and {@code after} are records (or null) written as JSON text. */
+    /** Records every change as {@code user}. */
+    public AuditLog(UserIdentity user, Clock clock) {
+        this(CurrentUser.fixed(user), clock);
+    }
+
     /** Who the changes are recorded as (also the author of exported documents). */
-    public UserIdentity user() {
+    public CurrentUser user() {
         return user;
     }
 
@@ -44,6 +50,7 @@ public final class AuditLog {
         return clock;
     }
 
+    /** Records a change; {@code before} and {@code after} are records (or null) written as JSON text. */
     public void record(Tx tx, String entity, Long entityId, String action, Object before, Object after) {
         tx.handle().createUpdate("""
                         INSERT INTO audit_log (changed_at, changed_by, entity, entity_id, action, before_text, after_text)
@@ -85,7 +92,8 @@ public final class AuditLog {
                 rs.getString("action"), rs.getString("before_text"), rs.getString("after_text"));
     }
 
-    private static String asText(Object value) {
+    /** The text a record is kept as in the audit trail: JSON, or a string as it is. */
+    static String asText(Object value) {
         if (value == null) {
             return null;
         }

@@ -9,6 +9,9 @@ import java.util.Locale;
  */
 public final class ServiceAreaRepository {
 
+    /** The audit trail's name for a service area. */
+    static final String ENTITY = "service area";
+
     public List<String> names(Tx tx) {
         return tx.handle().createQuery("SELECT name FROM service_area ORDER BY position, name").mapTo(String.class).list();
     }
@@ -31,7 +34,7 @@ public final class ServiceAreaRepository {
     public void addAll(Tx tx, AuditLog audit, Iterable<String> names) {
         for (String name : names) {
             if (name != null && add(tx, name)) {
-                audit.record(tx, "service area", null, "create", null, java.util.Map.of("name", name.strip()));
+                audit.record(tx, ENTITY, null, "create", null, java.util.Map.of("name", name.strip()));
             }
         }
     }

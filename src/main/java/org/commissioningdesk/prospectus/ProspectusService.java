@@ -22,7 +22,7 @@ import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.NotFoundException;
 import org.commissioningdesk.common.RuleViolationException;
 import org.commissioningdesk.common.UkDates;
-import org.commissioningdesk.common.UserIdentity;
+import org.commissioningdesk.common.CurrentUser;
 import org.commissioningdesk.common.ValidationException;
 import org.commissioningdesk.common.VersionedSeries;
 import org.commissioningdesk.organisation.Organisation;
@@ -53,19 +53,19 @@ public final class ProspectusService {
     private final ServiceAreaRepository serviceAreas;
     private final SpecificationRepository specifications;
     private final AuditLog audit;
-    private final UserIdentity user;
+    private final CurrentUser user;
     private final Clock clock;
 
     public ProspectusService(Transactions transactions, ProspectusRepository repository,
                              OrganisationRepository organisations, ServiceAreaRepository serviceAreas,
-                             SpecificationRepository specifications, AuditLog audit, UserIdentity user, Clock clock) {
+                             SpecificationRepository specifications, AuditLog audit, Clock clock) {
         this.transactions = transactions;
         this.repository = repository;
         this.organisations = organisations;
         this.serviceAreas = serviceAreas;
         this.specifications = specifications;
         this.audit = audit;
-        this.user = user;
+        this.user = audit.user();
         this.clock = clock;
     }
 

@@ -23,7 +23,7 @@ import org.commissioningdesk.common.NotFoundException;
 import org.commissioningdesk.common.RuleViolationException;
 import org.commissioningdesk.common.Texts;
 import org.commissioningdesk.common.UkDates;
-import org.commissioningdesk.common.UserIdentity;
+import org.commissioningdesk.common.CurrentUser;
 import org.commissioningdesk.common.ValidationException;
 import org.commissioningdesk.common.VersionedSeries;
 import org.commissioningdesk.organisation.Organisation;
@@ -53,19 +53,19 @@ public final class SpecificationService {
     private final OrganisationRepository organisations;
     private final ServiceAreaRepository serviceAreas;
     private final AuditLog audit;
-    private final UserIdentity user;
+    private final CurrentUser user;
     private final Clock clock;
     private List<SpecificationTemplate> builtIn;
 
     public SpecificationService(Transactions transactions, SpecificationRepository repository,
                                 OrganisationRepository organisations, ServiceAreaRepository serviceAreas, AuditLog audit,
-                                UserIdentity user, Clock clock) {
+                                Clock clock) {
         this.transactions = transactions;
         this.repository = repository;
         this.organisations = organisations;
         this.serviceAreas = serviceAreas;
         this.audit = audit;
-        this.user = user;
+        this.user = audit.user();
         this.clock = clock;
     }
 

@@ -11,16 +11,24 @@ import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 
 import org.commissioningdesk.common.BackgroundTaskRunner;
+import org.commissioningdesk.common.CurrentUser;
+import org.commissioningdesk.common.DisplayNameSetting;
 import org.commissioningdesk.demo.SetUpService;
 import org.commissioningdesk.persistence.DatabaseLocation;
 import org.commissioningdesk.testing.TestDatabases;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Starts the real main window on a test database, with its own throwaway window preferences. */
+/**
+ * Starts the real main window on a test database, with its own throwaway preferences (the window's place,
+ * and the display name, which is {@link TestDatabases#USER}'s until File > Your name… changes it).
+ */
 final class DeskWindowFixture {
 
     private final Preferences prefs = Preferences.userRoot().node("org/commissioningdesk/test-" + UUID.randomUUID());
+    /** Who the window records changes as. */
+    final CurrentUser user = new CurrentUser(new DisplayNameSetting(prefs.node("person"), TestDatabases.USER::name));
+    private final ServicesOpener opener = Services.opener(user, TestDatabases.CLOCK);
     private BackgroundTaskRunner runner;
     MainWindowController controller;
     /** The files the person picks in the file dialogs, in order; an empty queue is Cancel. */
@@ -48,15 +56,20 @@ final class DeskWindowFixture {
         runner = new BackgroundTaskRunner();
         controller = MainWindow.show(stage, runner, new ServicesOpener() {
             @Override
+            public CurrentUser user() {
+                return user;
+            }
+
+            @Override
             public Services open(DatabaseLocation where) {
                 pause(openMillis);
-                return TestDatabases.OPENER.open(where);
+                return opener.open(where);
             }
 
             @Override
             public Services create(DatabaseLocation where, java.util.Optional<SetUpService.Choice> choice) {
                 pause(openMillis);
-                return TestDatabases.OPENER.create(where, choice);
+                return opener.create(where, choice);
             }
         }, new FilePicker() {
             @Override

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.commissioningdesk.app.Services;
 import org.commissioningdesk.organisation.StarterPack;
+import org.commissioningdesk.persistence.AuditWords;
+import org.commissioningdesk.specification.SpecificationAuditWords;
 import org.commissioningdesk.specification.Direction;
 import org.commissioningdesk.specification.PenaltyKind;
 import org.commissioningdesk.specification.QualityRequirement;
@@ -49,8 +51,9 @@ class DashboardServiceTest {
             assertThat(summary.specifications(SpecStatus.DRAFT)).isEqualTo(2);
             assertThat(summary.specifications(SpecStatus.AGREED)).isEqualTo(1);
             assertThat(summary.specifications(SpecStatus.SUPERSEDED)).isEqualTo(1);
-            assertThat(AuditDescriptions.subject(summary.recentChanges().get(0)))
-                    .isEqualTo("specification: Heart failure nursing");
+            AuditWords words = AuditWords.of(SpecificationAuditWords.ALL);
+            assertThat(words.subject(summary.recentChanges().get(0))).isEqualTo("Specification “Heart failure nursing”");
+            assertThat(words.describe(summary.recentChanges().get(0))).isEqualTo("Created the specification.");
         }
     }
 }

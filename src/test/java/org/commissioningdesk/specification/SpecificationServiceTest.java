@@ -79,7 +79,7 @@ class SpecificationServiceTest {
 
     private SpecificationService serviceWith(Transactions transactions, Clock clock) {
         return new SpecificationService(transactions, repository, organisationRepository, new ServiceAreaRepository(),
-                new AuditLog(TestDatabases.USER, clock), TestDatabases.USER, clock);
+                new AuditLog(TestDatabases.USER, clock), clock);
     }
 
     private SpecificationService on(LocalDateTime when) {

@@ -110,16 +110,14 @@ public final class HistoryTab {
         });
     }
 
-    /** The changes written to the audit trail, in the order they come, each read as {@code line} says. */
+    /**
+     * The changes written to the audit trail, in the order they come, each read as {@code line} says (a
+     * feature's {@code AuditWords}: when, who, and what was done in plain words).
+     */
     public <A> void showAudit(ObservableList<A> audit, Function<A, String> line) {
         auditTitle.textProperty().bind(Bindings.createStringBinding(() -> "Changes (" + audit.size() + ")", audit));
         auditLabel.textProperty().bind(Bindings.createStringBinding(() -> audit.isEmpty() ? "No changes recorded yet."
                 : audit.stream().map(line).collect(Collectors.joining("\n")), audit));
-    }
-
-    /** How an audit entry reads: when, who, and what was done. */
-    public static String auditLine(LocalDateTime at, String who, String action) {
-        return WHEN.format(at) + "  " + who + "  " + action;
     }
 
     /** The versions table, for an editor that works on versions chosen there (comparing two, say). */
