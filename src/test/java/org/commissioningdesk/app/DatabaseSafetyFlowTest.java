@@ -90,14 +90,14 @@ class DatabaseSafetyFlowTest {
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + location.base(), "desk", "")) {
             c.createStatement().execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\","
                     + " \"description\", \"type\", \"script\", \"checksum\", \"installed_by\", \"installed_on\","
-                    + " \"execution_time\", \"success\") VALUES (99, '7', 'disputes', 'SQL', 'V7__disputes.sql', 1,"
+                    + " \"execution_time\", \"success\") VALUES (99, '90', 'disputes', 'SQL', 'V90__disputes.sql', 1,"
                     + " 'DESK', CURRENT_TIMESTAMP, 1, TRUE)");
         }
         byte[] before = Files.readAllBytes(location.file());
         show(location);
         DialogPane error = (DialogPane) DeskWindowFixture.visible(robot, ".dialog-pane");
-        assertThat(error.getContentText()).isEqualTo("This database was made by a newer Commissioning Desk (schema 7);"
-                + " this copy knows up to 3. Install the newer version. " + location.file() + " was not changed.");
+        assertThat(error.getContentText()).isEqualTo("This database was made by a newer Commissioning Desk (schema 90);"
+                + " this copy knows up to " + TestDatabases.latestSchema() + ". Install the newer version. " + location.file() + " was not changed.");
         assertThat(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class))
                 .extracting(javafx.scene.control.Button::getText).containsExactly("OK");
         DeskWindowFixture.clickDialogButton(robot, "OK");
@@ -112,7 +112,7 @@ class DatabaseSafetyFlowTest {
         DialogPane notice = (DialogPane) DeskWindowFixture.visible(robot, ".dialog-pane");
         assertThat(notice.getHeaderText()).isEqualTo("About this database");
         assertThat(notice.getContentText()).isEqualTo("camden.mv.db was upgraded for this version of Commissioning Desk"
-                + " (schema 1 to 3). A copy from before the upgrade is kept beside it as camden.before-v2.mv.db.");
+                + " (schema 1 to " + TestDatabases.latestSchema() + "). A copy from before the upgrade is kept beside it as camden.before-v2.mv.db.");
         DeskWindowFixture.clickDialogButton(robot, "OK");
         DeskWindowFixture.waitUntilReady(robot);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#tiles .tile-number").queryAll().size() == 6);

@@ -105,6 +105,7 @@ class YourNameFlowTest {
         // Consulting waits for nothing to be unsaved.
         waitFor(robot, () -> !disabled(robot, "#consultButton"));
         robot.clickOn("#consultButton");
+        clickDialogButton(robot, "Send out");
         waitFor(robot, () -> text(robot, "#statusBadge").endsWith("Out for consultation"));
 
         tab(robot, "History");

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UpgradeTest {
 
-    private static final String LATEST = "3";
+    private static final String LATEST = TestDatabases.latestSchema();
+    private static final String[] ALL = TestDatabases.schemaVersions().toArray(String[]::new);
 
     @TempDir
     Path folder;
@@ -38,9 +40,9 @@ class UpgradeTest {
             assertThat(services.prospectuses().list()).isEmpty();
             assertThat(services.specifications().list()).isEmpty();
             assertThat(services.notices()).containsExactly("desk.mv.db was upgraded for this version of Commissioning"
-                    + " Desk (schema 1 to 3). A copy from before the upgrade is kept beside it as desk.before-v2.mv.db.");
+                    + " Desk (schema 1 to " + LATEST + "). A copy from before the upgrade is kept beside it as desk.before-v2.mv.db.");
         }
-        assertThat(appliedVersions(location)).containsExactly("1", "2", "3");
+        assertThat(appliedVersions(location)).containsExactly(ALL);
         Path copy = folder.resolve("desk.before-v2.mv.db");
         assertThat(FailedOpenTest.checksum(copy)).isEqualTo(original);
         assertThat(Upgrades.marker(location)).doesNotExist();
@@ -70,7 +72,7 @@ class UpgradeTest {
         assertThat(beside(location)).containsExactly("desk.before-v2.mv.db", "desk.mv.db");
         // Without the broken migration (the next version, say) it upgrades as usual.
         TestDatabases.OPENER.open(location).close();
-        assertThat(appliedVersions(location)).containsExactly("1", "2", LATEST);
+        assertThat(appliedVersions(location)).containsExactly(ALL);
     }
 
     @Test
@@ -86,7 +88,7 @@ class UpgradeTest {
                     + " fresh database and it was upgraded again; the file as it was is kept beside it as"
                     + " desk.before-repair.mv.db."));
         }
-        assertThat(appliedVersions(location)).containsExactly("1", "2", LATEST);
+        assertThat(appliedVersions(location)).containsExactly(ALL);
         assertThat(FailedOpenTest.checksum(folder.resolve("desk.before-repair.mv.db"))).isEqualTo(before);
     }
 
@@ -99,8 +101,8 @@ class UpgradeTest {
                     "Work Done After The Upgrade PCT", org.commissioningdesk.organisation.OrganisationType.PCT, "AFTER1",
                     null, null, null, null));
         }
-        // The run that upgraded it to 3 died just before removing its marker; then a newer version opens it.
-        Files.writeString(Upgrades.marker(location), "backup=desk.before-v2.mv.db\ntarget=3\n");
+        // The run that upgraded it to the latest died just before removing its marker; then a newer version opens it.
+        Files.writeString(Upgrades.marker(location), "backup=desk.before-v2.mv.db\ntarget=" + LATEST + "\n");
         withMigrationsFrom("classpath:db/test-newer", () -> {
             try (Services services = TestDatabases.OPENER.open(location)) {
                 assertThat(services.organisations().list()).extracting(o -> o.name())
@@ -108,7 +110,9 @@ class UpgradeTest {
                 assertThat(services.notices()).noneMatch(n -> n.contains("interrupted"));
             }
         });
-        assertThat(appliedVersions(location)).containsExactly("1", "2", "3", "4");
+        List<String> withNewer = new ArrayList<>(List.of(ALL));
+        withNewer.add("90");
+        assertThat(appliedVersions(location)).containsExactlyElementsOf(withNewer);
     }
 
     @Test
@@ -116,7 +120,7 @@ class UpgradeTest {
         DatabaseLocation location = V1Fixture.copyTo(folder, "desk");
         // What a run killed during migration 2 leaves: its copy, its marker, and some of migration 2's tables.
         Files.copy(location.file(), Upgrades.backup(location, "2"));
-        Files.writeString(Upgrades.marker(location), "backup=desk.before-v2.mv.db\ntarget=3\n");
+        Files.writeString(Upgrades.marker(location), "backup=desk.before-v2.mv.db\ntarget=" + LATEST + "\n");
         execute(location, "CREATE TABLE service_area (id BIGINT, name VARCHAR(200))");
 
         try (Services services = TestDatabases.OPENER.open(location)) {
@@ -128,7 +132,7 @@ class UpgradeTest {
                     + " desk.before-v2.mv.db, and upgraded again.");
             assertThat(services.notices().get(1)).contains("was upgraded for this version");
         }
-        assertThat(appliedVersions(location)).containsExactly("1", "2", LATEST);
+        assertThat(appliedVersions(location)).containsExactly(ALL);
         assertThat(Upgrades.marker(location)).doesNotExist();
     }
 
@@ -138,20 +142,20 @@ class UpgradeTest {
         TestDatabases.OPENER.open(location).close();
         String upgraded = FailedOpenTest.checksum(location.file());
         // The run died after its last migration, before it removed the marker: nothing is put back.
-        Files.writeString(Upgrades.marker(location), "backup=desk.before-v2.mv.db\ntarget=3\n");
+        Files.writeString(Upgrades.marker(location), "backup=desk.before-v2.mv.db\ntarget=" + LATEST + "\n");
         try (Services services = TestDatabases.OPENER.open(location)) {
             assertThat(services.notices()).isEmpty();
             assertThat(services.organisations().list()).hasSize(V1Fixture.ORGANISATIONS);
         }
         assertThat(Upgrades.marker(location)).doesNotExist();
-        assertThat(appliedVersions(location)).containsExactly("1", "2", LATEST);
+        assertThat(appliedVersions(location)).containsExactly(ALL);
         assertThat(upgraded).isNotEqualTo(FailedOpenTest.checksum(folder.resolve("desk.before-v2.mv.db")));
     }
 
     @Test
     void anInterruptedUpgradeWhoseCopyIsGoneIsRepairedNotALockOut() throws Exception {
         DatabaseLocation location = V1Fixture.copyTo(folder, "desk");
-        Files.writeString(Upgrades.marker(location), "backup=desk.before-v2.mv.db\ntarget=3\n");
+        Files.writeString(Upgrades.marker(location), "backup=desk.before-v2.mv.db\ntarget=" + LATEST + "\n");
         execute(location, "CREATE TABLE service_area (id BIGINT)");
         try (Services services = TestDatabases.OPENER.open(location)) {
             assertThat(services.organisations().list()).hasSize(V1Fixture.ORGANISATIONS);
@@ -159,7 +163,7 @@ class UpgradeTest {
                     + " copy made before it (desk.before-v2.mv.db) is missing; it was upgraded again from where it"
                     + " stood.");
         }
-        assertThat(appliedVersions(location)).containsExactly("1", "2", LATEST);
+        assertThat(appliedVersions(location)).containsExactly(ALL);
         assertThat(Upgrades.marker(location)).doesNotExist();
     }
 
@@ -185,7 +189,7 @@ class UpgradeTest {
             services.organisations().create(new org.commissioningdesk.organisation.OrganisationDraft("Thamesmead Test PCT",
                     org.commissioningdesk.organisation.OrganisationType.PCT, "TST01", null, null, null, null));
         }
-        assertThat(appliedVersions(location)).containsExactly("1", "2", LATEST);
+        assertThat(appliedVersions(location)).containsExactly(ALL);
         assertThat(count(location, "audit_log")).isEqualTo(audit + 1);
         assertThat(FailedOpenTest.checksum(folder.resolve("desk.before-repair.mv.db"))).isEqualTo(broken);
     }

@@ -29,6 +29,23 @@ public final class TestDatabases {
     /** Opens and creates databases as {@link #USER} by {@link #CLOCK}. */
     public static final ServicesOpener OPENER = Services.opener(USER, CLOCK);
 
+    /** Every schema version the application's migrations make, oldest first ("1", "2", ...). */
+    public static java.util.List<String> schemaVersions() {
+        try (var files = java.nio.file.Files.list(Path.of(TestDatabases.class.getResource("/db/migration").toURI()))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__"))).sorted(java.util.Comparator.comparingInt(Integer::parseInt))
+                    .toList();
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The newest schema version this build makes. */
+    public static String latestSchema() {
+        java.util.List<String> all = schemaVersions();
+        return all.get(all.size() - 1);
+    }
+
     public static DatabaseLocation location(Path folder) {
         return DatabaseLocation.of(folder.resolve("desk"));
     }
