@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.commissioningdesk.common.Failures;
 import org.commissioningdesk.common.TaskRunner;
 
 /** The dashboard's state: the latest summary, loaded in the background, and whether the register is empty. */
@@ -28,7 +29,7 @@ public final class DashboardViewModel {
             summary.set(s);
             registerEmpty.set(s.active() + s.retired() == 0);
             message.set("");
-        }, failure -> message.set("Could not load the dashboard: " + failure.getMessage()));
+        }, failure -> message.set("Could not load the dashboard. " + Failures.describe(failure)));
     }
 
     public ObjectProperty<DashboardSummary> summaryProperty() {

@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
+import org.commissioningdesk.common.Failures;
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.common.UkDates;
 import org.commissioningdesk.common.ValidationException;
@@ -212,7 +213,7 @@ public final class OrganisationsViewModel {
             form.refused(v.fieldErrors());
             message.set("Not saved: " + v.getMessage());
         } else {
-            message.set(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+            message.set(Failures.describe(failure));
         }
     }
 

@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import org.commissioningdesk.common.Choices;
+import org.commissioningdesk.common.Failures;
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.TaskRunner;
 
@@ -112,7 +113,7 @@ public final class ProspectusListViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
-        message.set(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+        message.set(Failures.describe(failure));
     }
 
     public ObservableList<ProspectusSummary> prospectuses() {

@@ -25,6 +25,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.commissioningdesk.common.Choices;
+import org.commissioningdesk.common.Failures;
 import org.commissioningdesk.common.TaskRunner;
 
 /**
@@ -271,7 +272,7 @@ public final class SpecificationListViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
-        tell(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage(), true);
+        tell(Failures.describe(failure), true);
     }
 
     /** Shows what happened; a refusal or failure is marked as a problem (shown in red). */

@@ -45,4 +45,13 @@ class DashboardViewModelTest {
         vm.refresh();
         assertThat(vm.registerEmptyProperty().get()).isFalse();
     }
+
+    @Test
+    void aFailureIsToldInPlainWordsNeverTheLibrarysOwn() {
+        services.close();
+        vm.refresh();
+        assertThat(vm.messageProperty().get()).startsWith("Could not load the dashboard. ")
+                .doesNotContainIgnoringCase("exception").doesNotContainIgnoringCase("sql")
+                .doesNotContainIgnoringCase("jdbi").doesNotContainIgnoringCase("hikari");
+    }
 }
