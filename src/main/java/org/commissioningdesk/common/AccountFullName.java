@@ -12,8 +12,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * The full name the operating system keeps for the account in use ("Jane Smith" for {@code jsmith}): on
  * Linux and other Unixes the first part of the account's GECOS field ({@code getent passwd}), on macOS
- * {@code id -F}. On Windows, or wherever it cannot be found or does not make a sensible name, the account
- * name itself. It asks the system, which can take a moment: never call it on the FX thread.
+ * {@code id -F}, on Windows the display name the directory keeps for the signed-in account (a domain or
+ * Microsoft account's, through PowerShell) or else the local account's Full Name ({@code net user}).
+ * Wherever it cannot be found or does not make a sensible name, the account name itself. It asks the
+ * system, which can take a moment (a laptop away from its domain answers slowly or not at all, and is
+ * given a few seconds): never call it on the FX thread.
  */
 public final class AccountFullName {
 
@@ -24,6 +27,11 @@ public final class AccountFullName {
     }
 
     private static final long WAIT_SECONDS = 3;
+
+    /** Asks Windows for the signed-in account's display name; prints nothing when there is none. */
+    static final List<String> WINDOWS_DISPLAY_NAME = List.of("powershell", "-NoProfile", "-NonInteractive", "-Command",
+            "Add-Type -AssemblyName System.DirectoryServices.AccountManagement;"
+                    + " [System.DirectoryServices.AccountManagement.UserPrincipal]::Current.DisplayName");
 
     private final String osName;
     private final String account;
@@ -48,8 +56,12 @@ public final class AccountFullName {
     }
 
     private Optional<String> lookUp() {
-        if (account.equals("unknown") || osName.contains("win")) {
+        if (account.equals("unknown")) {
             return Optional.empty();
+        }
+        if (osName.startsWith("windows")) {
+            return commands.output(WINDOWS_DISPLAY_NAME).flatMap(AccountFullName::firstLine)
+                    .or(() -> commands.output(List.of("net", "user", account)).flatMap(AccountFullName::fromNetUser));
         }
         if (osName.contains("mac")) {
             return commands.output(List.of("id", "-F", account)).map(String::strip).filter(s -> !s.isEmpty());
@@ -72,6 +84,17 @@ public final class AccountFullName {
             name = name.replace("&", account.substring(0, 1).toUpperCase(Locale.ROOT) + account.substring(1));
         }
         return name.isEmpty() ? Optional.empty() : Optional.of(name);
+    }
+
+    /** The first line of what a command printed, when it is not blank. */
+    private static Optional<String> firstLine(String output) {
+        return output.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst();
+    }
+
+    /** The value of the "Full Name" line in what {@code net user <account>} prints, when it has one. */
+    static Optional<String> fromNetUser(String output) {
+        return output.lines().filter(l -> l.startsWith("Full Name")).findFirst()
+                .map(l -> l.substring("Full Name".length()).strip()).filter(name -> !name.isEmpty());
     }
 
     private static Optional<String> run(List<String> command) {

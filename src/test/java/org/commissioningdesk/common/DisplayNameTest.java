@@ -52,10 +52,35 @@ class DisplayNameTest {
     }
 
     @Test
+    void onWindowsTheDirectorysDisplayNameAndElseTheLocalAccountsFullName() {
+        List<List<String>> asked = new ArrayList<>();
+        assertThat(new AccountFullName("Windows 11", "jsmith", answering(asked, "Jane Smith\r\n")).find())
+                .isEqualTo("Jane Smith");
+        assertThat(asked).containsExactly(AccountFullName.WINDOWS_DISPLAY_NAME);
+
+        // A local account, or a domain laptop away from its domain: PowerShell has nothing; net user knows.
+        String netUser = """
+                User name                    jsmith\r
+                Full Name                    Jane Smith\r
+                Comment                                  \r
+                The command completed successfully.\r
+                """;
+        List<List<String>> askedAgain = new ArrayList<>();
+        AccountFullName local = new AccountFullName("Windows 10", "jsmith", command -> {
+            askedAgain.add(command);
+            return command.get(0).equals("net") ? Optional.of(netUser) : Optional.empty();
+        });
+        assertThat(local.find()).isEqualTo("Jane Smith");
+        assertThat(askedAgain).containsExactly(AccountFullName.WINDOWS_DISPLAY_NAME, List.of("net", "user", "jsmith"));
+        assertThat(AccountFullName.fromNetUser("User name    jsmith\nFull Name\nComment")).isEmpty();
+    }
+
+    @Test
     void withNoFullNameToBeHadItIsTheAccountName() {
         List<List<String>> asked = new ArrayList<>();
-        assertThat(new AccountFullName("Windows 11", "jsmith", answering(asked, "Jane Smith")).find()).isEqualTo("jsmith");
-        assertThat(asked).as("Windows is not asked").isEmpty();
+        assertThat(new AccountFullName("Windows 11", "jsmith", command -> Optional.empty()).find()).isEqualTo("jsmith");
+        assertThat(new AccountFullName("Windows 11", "jsmith", command -> Optional.of("\r\n")).find())
+                .as("neither the directory nor the local account has a name").isEqualTo("jsmith");
         assertThat(new AccountFullName("Linux", "jsmith", answering(asked, null)).find()).isEqualTo("jsmith");
         assertThat(new AccountFullName("Linux", "jsmith", answering(asked, "jsmith:x:1000:1000::/home/jsmith:/bin/sh")).find())
                 .as("an empty GECOS field").isEqualTo("jsmith");
