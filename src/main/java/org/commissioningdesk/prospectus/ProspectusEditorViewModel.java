@@ -122,8 +122,8 @@ public final class ProspectusEditorViewModel extends RecordEditorModel<Prospectu
     }
 
     @Override
-    protected String savedMessage(Prospectus saved) {
-        return "Saved " + saved.title() + ".";
+    protected String named(Prospectus p) {
+        return p.title();
     }
 
     @Override

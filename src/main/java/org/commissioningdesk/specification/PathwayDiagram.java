@@ -27,7 +27,6 @@ public final class PathwayDiagram extends Region {
     private static final double BOX_WIDTH = 200;
     private static final double GAP = 96;
     private static final double PAD = 14;
-    private static final double WHAT_MAX_HEIGHT = 68;
 
     private final List<VBox> boxes = new ArrayList<>();
     private final List<Arrow> arrows = new ArrayList<>();
@@ -95,7 +94,6 @@ public final class PathwayDiagram extends Region {
         Label setting = text("pathway-setting", number + ". " + orDash(step.setting()));
         Label who = text("pathway-who", orDash(step.who()));
         Label what = text("pathway-what", orDash(step.what()));
-        what.setMaxHeight(WHAT_MAX_HEIGHT);
         VBox box = new VBox(3, setting, who, what);
         box.getStyleClass().add("pathway-box");
         box.setPrefWidth(BOX_WIDTH);
@@ -147,6 +145,12 @@ public final class PathwayDiagram extends Region {
             return empty.prefWidth(-1) + 2 * PAD;
         }
         return 2 * PAD + boxes.size() * BOX_WIDTH + arrows.stream().filter(a -> a != null).count() * GAP;
+    }
+
+    /** Never squeezed below its boxes' height: a shorter pane scrolls rather than cutting the text off. */
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
     }
 
     @Override

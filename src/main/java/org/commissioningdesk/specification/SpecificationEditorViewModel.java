@@ -106,8 +106,8 @@ public final class SpecificationEditorViewModel
     }
 
     @Override
-    protected String savedMessage(Specification saved) {
-        return "Saved " + saved.label() + ".";
+    protected String named(Specification s) {
+        return s.label();
     }
 
     @Override

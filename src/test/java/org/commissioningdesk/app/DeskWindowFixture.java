@@ -246,4 +246,31 @@ final class DeskWindowFixture {
     static boolean disabled(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(javafx.scene.Node.class).isDisabled();
     }
+
+    /**
+     * The cells of column {@code column} of the table {@code table} whose text is cut short on the screen
+     * (shown ending in an ellipsis), each as "whole text -> shown text"; empty when every one is whole.
+     */
+    static java.util.List<String> cutCells(FxRobot robot, String table, String column) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(table + " .table-row-cell .table-cell").queryAllAs(javafx.scene.control.TableCell.class)
+                .stream().filter(c -> c.getTableColumn() != null && column.equals(c.getTableColumn().getText()))
+                .filter(c -> c.getText() != null && !c.getText().isEmpty() && showing(c))
+                .filter(c -> !c.getText().equals(shownText(c))).map(c -> c.getText() + " -> " + shownText(c))
+                .toList();
+    }
+
+    private static String shownText(javafx.scene.control.Labeled cell) {
+        javafx.scene.Node text = cell.lookup(".text");
+        return text instanceof javafx.scene.text.Text t ? t.getText() : "";
+    }
+
+    /** Makes the window {@code width} by {@code height}, as on a small laptop screen, and lets it lay out again. */
+    static void resize(FxRobot robot, javafx.stage.Stage stage, double width, double height) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

@@ -317,6 +317,15 @@ class ProspectusesFlowTest {
         assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText())
                 .contains("From London-wide Commissioning Prospectus 2007/08").contains("read-only here");
         clickDialogButton(robot, "OK");
+
+        // On a 1024x768 screen, money and dates are shown whole; only text columns give way.
+        DeskWindowFixture.resize(robot, stage, 1024, 768);
+        waitFor(() -> stage.getScene().getWidth() <= 1024);
+        assertThat(DeskWindowFixture.cutCells(robot, "#priorityTable", "Cycle total")).isEmpty();
+        tab(robot, "Consultation");
+        waitFor(() -> robot.lookup("#responseTable .table-row-cell").queryAll().size() > 1);
+        assertThat(DeskWindowFixture.cutCells(robot, "#responseTable", "Received")).isEmpty();
+        assertThat(DeskWindowFixture.cutCells(robot, "#responseTable", "Answered")).isEmpty();
     }
 
     @Test

@@ -170,6 +170,12 @@ class ScreensFlowTest {
         @SuppressWarnings("unchecked")
         TreeTableView<Object> tree = (TreeTableView<Object>) DeskWindowFixture.visible(robot, "#tree");
         waitFor(robot, () -> tree.getRoot() != null && tree.getRoot().getChildren().size() == 1);
+        // Opening a record is a thing done too.
+        robot.doubleClickOn(robot.lookup("#tree .tree-table-row-cell").match((TreeTableRow<?> r) -> r.getTreeItem() != null
+                && r.getTreeItem() == tree.getRoot().getChildren().get(0)).<Node>query());
+        waitFor(robot, () -> status(robot).equals("Opened Community cardiology v1."));
+        robot.clickOn("#backButton");
+        DeskWindowFixture.visible(robot, "#tree");
         robot.clickOn(robot.lookup("#tree .tree-table-row-cell").match((TreeTableRow<?> r) -> r.getTreeItem() != null
                 && r.getTreeItem() == tree.getRoot().getChildren().get(0)).<Node>query());
         robot.type(KeyCode.DELETE);

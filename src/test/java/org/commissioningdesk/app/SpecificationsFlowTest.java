@@ -162,6 +162,11 @@ class SpecificationsFlowTest {
         // The diagram redraws with the new step.
         waitFor(robot, () -> robot.lookup(".pathway-box").queryAll().size() == steps + 1);
         assertThat(robot.lookup(".pathway-wait").queryAllAs(Label.class)).extracting(Label::getText).contains("within 365 days");
+        // Every box is whole: the diagram is as tall as its tallest box, and scrolls when the pane is shorter.
+        javafx.scene.layout.Region diagram = robot.lookup(".pathway-diagram").queryAs(javafx.scene.layout.Region.class);
+        double lowest = robot.lookup(".pathway-box").queryAllAs(javafx.scene.layout.Region.class).stream()
+                .mapToDouble(b -> b.getBoundsInParent().getMaxY()).max().orElseThrow();
+        assertThat(diagram.getHeight()).isGreaterThanOrEqualTo(lowest);
 
         // A quality requirement, with a threshold in words refused on its field and nothing saved.
         tab(robot, "Quality requirements");

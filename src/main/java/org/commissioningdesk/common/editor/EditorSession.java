@@ -58,6 +58,11 @@ public final class EditorSession {
 
     // ---- requests
 
+    /** Tells the status bar {@code text}, as the last thing done. */
+    public void announce(String text) {
+        runner.announce(text);
+    }
+
     /**
      * The editor now shows another record (or none): answers to requests made before are dropped,
      * and the editor is no longer busy with them.

@@ -93,8 +93,8 @@ public abstract class RecordEditorModel<R, D, X> {
     /** Deletes a record (run away from the FX thread). */
     protected abstract void remove(long id) throws Exception;
 
-    /** What the message line says once {@code saved} is written. */
-    protected abstract String savedMessage(R saved);
+    /** How the person knows {@code r} in a message ("Saved ...", "Opened ..."): its title, say. */
+    protected abstract String named(R r);
 
     /** Called after each check of the form with the draft as typed (for totals and counts worked out from it). */
     protected void checked(D draft) {
@@ -133,6 +133,8 @@ public abstract class RecordEditorModel<R, D, X> {
         session.request("open " + noun, () -> details(id), read -> {
             show(read);
             line.clear();
+            // The status bar keeps the last thing done; opening a record is one.
+            session.announce("Opened " + named(record(read)) + ".");
             session.setOpen(true);
             if (then != null) {
                 then.run();
@@ -227,7 +229,7 @@ public abstract class RecordEditorModel<R, D, X> {
         R current = loaded.get();
         session.change("save " + noun, () -> details(id(write(current, d))), read -> {
             show(read);
-            line.done(savedMessage(record(read)));
+            line.done("Saved " + named(record(read)) + ".");
             if (onSaved != null) {
                 onSaved.run();
             }
