@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 
 import org.commissioningdesk.common.BackgroundTask;
 import org.commissioningdesk.common.TaskRunner;
@@ -41,6 +44,8 @@ final class StatusBar {
         area.managedProperty().bind(area.visibleProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         area.setVisible(false);
+        keepHeightFor(area.getParent());
+        area.parentProperty().addListener((o, was, now) -> keepHeightFor(now));
         cancel.setOnAction(e -> {
             BackgroundTask<?> task = shown;
             if (task != null) {
@@ -50,6 +55,18 @@ final class StatusBar {
                 }
             }
         });
+    }
+
+    /**
+     * The bar is always as tall as it is with the progress area showing, so the screen above it never
+     * moves when work starts or ends.
+     */
+    private void keepHeightFor(Parent row) {
+        if (row instanceof Region r) {
+            r.minHeightProperty().bind(Bindings.createDoubleBinding(() -> r.snappedTopInset() + r.snappedBottomInset()
+                    + Math.max(label.prefHeight(-1), area.prefHeight(-1)), r.insetsProperty(), label.fontProperty(),
+                    cancel.skinProperty(), cancel.fontProperty(), bar.skinProperty()));
+        }
     }
 
     /** Shows the tasks {@code runner} runs from now on, and says what is announced on it. */
@@ -117,13 +134,14 @@ final class StatusBar {
                 shown = running.get(i);
             }
         }
-        area.setVisible(shown != null);
+        // The area's parts are set before it shows, so it never shows for a moment as it was for another task.
         if (shown != null) {
             bar.setProgress(shown.progressProperty().get() < 0 ? ProgressBar.INDETERMINATE_PROGRESS
                     : shown.progressProperty().get());
             cancel.setVisible(shown.offersCancel());
             cancel.setDisable(shown.cancellingProperty().get());
         }
+        area.setVisible(shown != null);
     }
 
     private void show(String message) {

@@ -47,7 +47,10 @@ class StatusBarTest {
         area = new HBox(bar, cancel);
         StatusBar status = new StatusBar(label, area, bar, cancel);
         status.watch(runner);
-        stage.setScene(new Scene(new HBox(label, area), 600, 40));
+        // At the foot of the window, as in the main window: the bar is as tall as it asks to be.
+        javafx.scene.layout.BorderPane window = new javafx.scene.layout.BorderPane();
+        window.setBottom(new HBox(label, area));
+        stage.setScene(new Scene(window, 600, 120));
         stage.show();
     }
 
@@ -83,10 +86,14 @@ class StatusBarTest {
     @Test
     void slowWorkShowsItsProgressAndCancelStopsIt(FxRobot robot) throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
+        javafx.scene.layout.Region row = (javafx.scene.layout.Region) area.getParent();
+        double height = onFx(row::getHeight);
         BackgroundTask<String> task = startLongTask(robot, new CountDownLatch(1), stopped, true);
 
-        waitFor(() -> area.isVisible() && cancel.isVisible() && bar.getProgress() == 0.25);
+        waitFor(() -> onFx(() -> area.isVisible() && cancel.isVisible() && bar.getProgress() == 0.25 && area.getHeight() > 0));
         assertThat(label.getText()).isEqualTo("Reading the register");
+        // The bar was already as tall as its progress area: nothing above it moved.
+        assertThat(onFx(row::getHeight)).isEqualTo(height).isGreaterThanOrEqualTo(onFx(() -> area.getHeight()));
         robot.clickOn(cancel);
 
         waitFor(() -> !area.isVisible() && "Cancelled.".equals(label.getText()));
@@ -101,8 +108,9 @@ class StatusBarTest {
         CountDownLatch letGo = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         BackgroundTask<String> task = startLongTask(robot, letGo, stopped, false);
-        waitFor(() -> area.isVisible());
-        assertThat(cancel.isVisible()).isFalse();
+        // Both read at once on the FX thread, as the person sees them.
+        waitFor(() -> onFx(area::isVisible));
+        assertThat(onFx(cancel::isVisible)).isFalse();
         letGo.countDown();
         waitFor(() -> !task.isRunning() && !area.isVisible());
         WaitForAsyncUtils.waitForFxEvents();
