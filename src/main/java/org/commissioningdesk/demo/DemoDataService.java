@@ -93,6 +93,8 @@ public final class DemoDataService {
     private static final LocalDateTime NORTH_EAST_APPROVED = NORTH_EAST_BOARD.atTime(16, 0);
     private static final LocalDateTime TOWER_HAMLETS_CREATED = LocalDateTime.of(2006, 12, 11, 11, 0);
     private static final LocalDateTime TOWER_HAMLETS_CONSULTED = LocalDateTime.of(2007, 1, 8, 9, 0);
+    /** The close its foreword gives ("out for consultation until 30 March 2007"). */
+    private static final LocalDate TOWER_HAMLETS_CLOSES = LocalDate.of(2007, 3, 30);
     private static final LocalDateTime TOWER_HAMLETS_RESPONSES = LocalDateTime.of(2007, 2, 27, 17, 0);
     /** The demo's last date: the clock must have passed it, so no Board date lies in the future. */
     static final LocalDate LATEST_DATE = NORTH_EAST_BOARD;
@@ -177,7 +179,8 @@ public final class DemoDataService {
         loaded.add(at(tx, NORTH_EAST_APPROVED).approve(p.id(), NORTH_EAST_BOARD, false));
 
         p = at(tx, TOWER_HAMLETS_CREATED).create(DemoProspectuses.towerHamlets(towerHamlets.id()));
-        p = at(tx, TOWER_HAMLETS_CONSULTED).sendToConsultation(p.id());
+        p = at(tx, TOWER_HAMLETS_CONSULTED).sendToConsultation(p.id(), TOWER_HAMLETS_CONSULTED.toLocalDate(),
+                TOWER_HAMLETS_CLOSES);
         loaded.add(at(tx, TOWER_HAMLETS_RESPONSES).update(p.id(), DemoProspectuses.towerHamletsAfterConsultation(p)));
 
         settings.put(tx, SETTING, VERSION);

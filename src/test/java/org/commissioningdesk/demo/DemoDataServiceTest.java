@@ -148,6 +148,9 @@ class DemoDataServiceTest {
         assertThat(pct.summary()).isNotBlank();
         assertThat(pct.strategicContext()).isNotBlank();
         assertThat(pct.healthNeeds()).contains("161");
+        // Its consultation runs to the close its foreword gives.
+        assertThat(pct.summary()).contains("until 30 March 2007");
+        assertThat(pct.consultationPeriod().describe()).isEqualTo("Open from 08/01/2007 to 30/03/2007");
         assertThat(pct.priorities()).hasSizeBetween(4, 5).allMatch(p -> !p.outcomes().isEmpty());
         assertThat(pct.priorities()).extracting(Priority::changeType)
                 .contains(ChangeType.INVEST, ChangeType.DISINVEST, ChangeType.REDESIGN);
