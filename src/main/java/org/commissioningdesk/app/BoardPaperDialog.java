@@ -26,6 +26,7 @@ import javafx.scene.layout.Priority;
 
 import org.commissioningdesk.common.ComboBoxes;
 import org.commissioningdesk.common.DateFields;
+import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.FieldMarks;
 import org.commissioningdesk.common.UkDates;
 import org.commissioningdesk.export.BoardPaper;
@@ -67,15 +68,8 @@ final class BoardPaperDialog {
         this.memory = memory;
         dialog.setTitle("Board paper");
         dialog.setHeaderText("Cover sheet for \"" + defaults.title() + "\"");
-        if (owner != null && owner.getScene() != null) {
-            dialog.initOwner(owner.getScene().getWindow());
-        }
+        Dialogs.ownedBy(dialog, owner);
         dialog.setResizable(true);
-        // The window's look (the red of a field's message) in the dialog too.
-        var css = BoardPaperDialog.class.getResource("app.css");
-        if (css != null) {
-            dialog.getDialogPane().getStylesheets().add(css.toExternalForm());
-        }
         ButtonType ok = new ButtonType("Continue", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
 

@@ -12,6 +12,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 
+import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.export.ExportFormat;
 import org.commissioningdesk.export.ExportJob;
 
@@ -29,9 +30,7 @@ final class ExportDialog {
         Dialog<Choice> dialog = new Dialog<>();
         dialog.setTitle("Export");
         dialog.setHeaderText("Export " + job.what());
-        if (owner != null && owner.getScene() != null) {
-            dialog.initOwner(owner.getScene().getWindow());
-        }
+        Dialogs.ownedBy(dialog, owner);
         ButtonType export = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
         ButtonType preview = new ButtonType("Print preview…", ButtonBar.ButtonData.OTHER);
         dialog.getDialogPane().getButtonTypes().addAll(export, preview, ButtonType.CANCEL);

@@ -179,9 +179,7 @@ final class ExportFlow implements ExportRequests {
         alert.setTitle("Exported");
         alert.setHeaderText("Exported " + file.getFileName());
         alert.setContentText("Saved in " + DisplayPaths.friendly(file.toAbsolutePath().getParent()) + ".");
-        if (owner.getScene() != null) {
-            alert.initOwner(owner.getScene().getWindow());
-        }
+        Dialogs.ownedBy(alert, owner);
         ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
         ButtonType folder = new ButtonType("Show in folder", ButtonBar.ButtonData.OTHER);
         ButtonType close = new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE);

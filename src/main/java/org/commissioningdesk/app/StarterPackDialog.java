@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.demo.DemoDataService;
 import org.commissioningdesk.demo.SetUpService;
 import org.commissioningdesk.organisation.StarterPack;
@@ -40,9 +41,7 @@ final class StarterPackDialog {
         Dialog<SetUpService.Choice> dialog = new Dialog<>();
         dialog.setTitle("Set up the database");
         dialog.setHeaderText("How should " + databaseName + " start?");
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
+        Dialogs.ownedBy(dialog, owner);
         ToggleGroup group = new ToggleGroup();
         VBox choices = new VBox(12);
         for (StarterPack pack : StarterPack.values()) {
@@ -79,9 +78,7 @@ final class StarterPackDialog {
         Dialog<SetUpService.Choice> dialog = new Dialog<>();
         dialog.setTitle("Load the London starter pack");
         dialog.setHeaderText("Load the '" + StarterPack.LONDON_2006.label() + "' starter pack into " + databaseName + "?");
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
+        Dialogs.ownedBy(dialog, owner);
         Label description = new Label(StarterPack.LONDON_2006.description());
         description.setWrapText(true);
         description.setMaxWidth(440);

@@ -56,9 +56,7 @@ final class YourNameDialog {
         Dialog<String> dialog = new Dialog<>();
         dialog.setTitle("Your name");
         dialog.setHeaderText("The name your changes are recorded under");
-        if (window != null) {
-            dialog.initOwner(window);
-        }
+        Dialogs.ownedBy(dialog, window);
         TextField field = new TextField(current);
         field.setId("yourNameField");
         field.setPrefColumnCount(28);

@@ -8,6 +8,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
@@ -16,6 +17,30 @@ import javafx.stage.Window;
 public final class Dialogs {
 
     private Dialogs() {
+    }
+
+    /** As {@link #ownedBy(Dialog, Window)}, for the window {@code owner} is shown in (none when it is not shown). */
+    public static void ownedBy(Dialog<?> dialog, Node owner) {
+        ownedBy(dialog, owner == null || owner.getScene() == null ? null : owner.getScene().getWindow());
+    }
+
+    /**
+     * Makes {@code dialog} belong to {@code window} (in front of it, keeping it waiting) and look like it:
+     * the window's stylesheets apply in the dialog too, so a refusal is red there as it is under a field.
+     * A null or hidden window leaves the dialog on its own.
+     */
+    public static void ownedBy(Dialog<?> dialog, Window window) {
+        if (window == null || !window.isShowing()) {
+            return;
+        }
+        dialog.initOwner(window);
+        if (window.getScene() != null) {
+            var sheets = dialog.getDialogPane().getStylesheets();
+            sheets.addAll(0, window.getScene().getStylesheets());
+            if (window.getScene().getRoot() != null) {
+                sheets.addAll(0, window.getScene().getRoot().getStylesheets());
+            }
+        }
     }
 
     /** Asks whether to discard unsaved edits to {@code what} ("the prospectus"); true when the person agreed. */
@@ -126,9 +151,7 @@ public final class Dialogs {
         Alert alert = new Alert(type, message, copy, close);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        if (owner != null && owner.isShowing()) {
-            alert.initOwner(owner);
-        }
+        ownedBy(alert, owner);
         alert.getDialogPane().setMinWidth(460);
         alert.setResizable(true);
         Button button = (Button) alert.getDialogPane().lookupButton(copy);
@@ -149,10 +172,7 @@ public final class Dialogs {
     }
 
     private static void init(Alert alert, Node owner) {
-        Window window = owner == null || owner.getScene() == null ? null : owner.getScene().getWindow();
-        if (window != null) {
-            alert.initOwner(window);
-        }
+        ownedBy(alert, owner);
         alert.getDialogPane().setMinWidth(460);
         alert.setResizable(true);
     }

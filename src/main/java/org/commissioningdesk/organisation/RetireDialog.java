@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 import org.commissioningdesk.common.DateFields;
+import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.UkDates;
 
 /** Asks for the date an organisation is retired from, checking it before the dialog closes. */
@@ -25,9 +26,7 @@ final class RetireDialog {
         Dialog<LocalDate> dialog = new Dialog<>();
         dialog.setTitle("Retire organisation");
         dialog.setHeaderText("Retire " + organisation.name());
-        if (owner != null && owner.getScene() != null) {
-            dialog.initOwner(owner.getScene().getWindow());
-        }
+        Dialogs.ownedBy(dialog, owner);
         DatePicker date = new DatePicker(LocalDate.now());
         Label error = new Label();
         DateFields.ukDates(date, message -> error.setText(message == null ? "" : message));

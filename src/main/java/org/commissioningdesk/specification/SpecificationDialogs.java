@@ -1,5 +1,6 @@
 package org.commissioningdesk.specification;
 
+import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.editor.StepDialog;
 import javafx.scene.control.DatePicker;
 import java.util.Map;
@@ -111,9 +112,7 @@ final class SpecificationDialogs {
     }
 
     private static void init(Dialog<?> dialog, Node owner) {
-        if (owner != null && owner.getScene() != null) {
-            dialog.initOwner(owner.getScene().getWindow());
-        }
+        Dialogs.ownedBy(dialog, owner);
         dialog.getDialogPane().getStylesheets().add(SpecificationDialogs.class.getResource("Specifications.css").toExternalForm());
         dialog.getDialogPane().setMinWidth(520);
         dialog.setResizable(true);

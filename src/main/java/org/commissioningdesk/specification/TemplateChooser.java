@@ -40,9 +40,7 @@ final class TemplateChooser {
         Dialog<SpecificationTemplate> dialog = new Dialog<>();
         dialog.setTitle("New specification from a template");
         dialog.setHeaderText("Choose the template the new specification starts from");
-        if (owner != null && owner.getScene() != null) {
-            dialog.initOwner(owner.getScene().getWindow());
-        }
+        Dialogs.ownedBy(dialog, owner);
         ButtonType use = new ButtonType("Use template", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(use, ButtonType.CANCEL);
 

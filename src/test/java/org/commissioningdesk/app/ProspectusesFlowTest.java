@@ -240,6 +240,9 @@ class ProspectusesFlowTest {
         replaceText(robot, "#boardDateField .text-field", "20/12/2006");
         clickDialogButton(robot, "Record approval");
         waitFor(robot, () -> text(robot, "#stepProblem").contains("cannot be before the consultation opened (08/01/2007)"));
+        // In the window's red, as a refusal under a field is: the dialog has the window's look.
+        assertThat(robot.lookup("#stepProblem").queryAs(Label.class).getTextFill())
+                .isEqualTo(javafx.scene.paint.Color.web("#b00020"));
         replaceText(robot, "#boardDateField .text-field", "14/03/2007");
         clickDialogButton(robot, "Record approval");
         waitFor(robot, () -> text(robot, "#stepProblem").contains("1 consultation response is not answered yet"));

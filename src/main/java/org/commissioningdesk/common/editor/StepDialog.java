@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.commissioningdesk.common.DateFields;
+import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.common.UkDates;
 
 /**
@@ -44,9 +45,7 @@ public final class StepDialog {
     public StepDialog(Node owner, String title, String question, String actionText, String explanation) {
         dialog.setTitle(title);
         dialog.setHeaderText(question);
-        if (owner != null && owner.getScene() != null) {
-            dialog.initOwner(owner.getScene().getWindow());
-        }
+        Dialogs.ownedBy(dialog, owner);
         actionType = new ButtonType(actionText, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(actionType, ButtonType.CANCEL);
         if (explanation != null && !explanation.isBlank()) {
