@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 
 import org.commissioningdesk.demo.SetUpService;
 import org.commissioningdesk.organisation.StarterPack;
@@ -20,34 +19,13 @@ import org.commissioningdesk.persistence.DatabaseLocation;
 import org.commissioningdesk.persistence.V1Fixture;
 import org.commissioningdesk.testing.DamagedDatabases;
 import org.commissioningdesk.testing.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window meeting a damaged, newer, older, new or hand-edited database, as a person would. */
-@ExtendWith(ApplicationExtension.class)
-class DatabaseSafetyFlowTest {
-
-    @TempDir
-    Path folder;
-
-    private final DeskWindowFixture fixture = new DeskWindowFixture();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.stop();
-    }
+class DatabaseSafetyFlowTest extends DeskFlowTest {
 
     private void show(DatabaseLocation location) throws Exception {
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> fixture.start(stage, location)));

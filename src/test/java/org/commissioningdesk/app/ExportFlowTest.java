@@ -7,8 +7,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -24,14 +22,9 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.commissioningdesk.common.AppPaths;
@@ -41,19 +34,7 @@ import org.commissioningdesk.testing.Readers;
 import org.commissioningdesk.testing.TestDatabases;
 
 /** Exporting from the window, as a director would: a prospectus as a Board paper, and a register to Excel. */
-@ExtendWith(ApplicationExtension.class)
-class ExportFlowTest {
-
-    @TempDir
-    Path folder;
-
-    private final DeskWindowFixture fixture = new DeskWindowFixture();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
+class ExportFlowTest extends DeskFlowTest {
 
     @BeforeEach
     void openWindow() throws Exception {
@@ -62,13 +43,6 @@ class ExportFlowTest {
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> fixture.start(stage, DeskWindowFixture.location(folder))));
         DeskWindowFixture.waitUntilReady(new FxRobot());
     }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.stop();
-    }
-
-
 
     private static void type(FxRobot robot, String query, String text) throws Exception {
         javafx.scene.control.TextInputControl field = robot.lookup(query).query();

@@ -8,39 +8,17 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.DialogPane;
-import javafx.stage.Stage;
 
 import org.commissioningdesk.organisation.StarterPack;
 import org.commissioningdesk.testing.OtherProcess;
 import org.commissioningdesk.testing.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window as a person meets it: first start, the rail, the status bar, a database in use. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowFlowTest {
-
-    @TempDir
-    static Path folder;
-
-    private final DeskWindowFixture fixture = new DeskWindowFixture();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.stop();
-    }
+class MainWindowFlowTest extends DeskFlowTest {
 
     private void show(Path db) throws Exception {
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> fixture.start(stage, DeskWindowFixture.location(db))));

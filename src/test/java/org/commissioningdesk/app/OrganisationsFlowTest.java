@@ -3,7 +3,6 @@ package org.commissioningdesk.app;
 import static org.commissioningdesk.app.DeskWindowFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Button;
@@ -13,37 +12,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.commissioningdesk.organisation.Organisation;
 import org.commissioningdesk.organisation.OrganisationType;
 import org.commissioningdesk.organisation.StarterPack;
 import org.commissioningdesk.persistence.AuditEntry;
 import org.commissioningdesk.testing.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Organisations screen driven as a person would, on a database with the London 2006/07 pack. */
-@ExtendWith(ApplicationExtension.class)
-class OrganisationsFlowTest {
-
-    @TempDir
-    Path folder;
-
-    private final DeskWindowFixture fixture = new DeskWindowFixture();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
+class OrganisationsFlowTest extends DeskFlowTest {
 
     @BeforeEach
     void openOrganisations() throws Exception {
@@ -58,16 +39,10 @@ class OrganisationsFlowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table(robot).getItems().size() == TestDatabases.LONDON_ORGANISATIONS);
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        fixture.stop();
-    }
-
     @SuppressWarnings("unchecked")
     private static TableView<Organisation> table(FxRobot robot) {
         return robot.lookup("#table").queryAs(TableView.class);
     }
-
 
     private static void chooseType(FxRobot robot, OrganisationType type) {
         @SuppressWarnings("unchecked")
@@ -98,7 +73,6 @@ class OrganisationsFlowTest {
             return services.organisations().list().stream().filter(o -> o.name().equals(name)).findFirst().orElse(null);
         }
     }
-
 
     @Test
     void addAnOrganisationThenEditIt(FxRobot robot) throws Exception {

@@ -4,10 +4,8 @@ import static org.commissioningdesk.app.DeskWindowFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,7 +16,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.organisation.Organisation;
@@ -31,30 +28,13 @@ import org.commissioningdesk.prospectus.ProspectusStatus;
 import org.commissioningdesk.prospectus.ProspectusSummary;
 import org.commissioningdesk.prospectus.SourceType;
 import org.commissioningdesk.testing.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Prospectuses screen driven as a director would, on a database with the London 2006/07 pack. */
-@ExtendWith(ApplicationExtension.class)
-class ProspectusesFlowTest {
-
-    @TempDir
-    Path folder;
-
-    private final DeskWindowFixture fixture = new DeskWindowFixture();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
+class ProspectusesFlowTest extends DeskFlowTest {
 
     @BeforeEach
     void openProspectuses() throws Exception {
@@ -68,16 +48,6 @@ class ProspectusesFlowTest {
                 "Prospectuses".equals(c.getText())).<Node>query());
         DeskWindowFixture.visible(robot, "#newButton");
     }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.stop();
-    }
-
-
-
-
-
 
     /** The owner list is long: type part of the name to narrow it, then choose, as a person would. */
     @SuppressWarnings("unchecked")
@@ -93,8 +63,6 @@ class ProspectusesFlowTest {
         ComboBox<T> combo = robot.lookup(query).queryAs(ComboBox.class);
         robot.interact(() -> combo.setValue(value));
     }
-
-
 
     private List<ProspectusSummary> stored() {
         try (Services services = TestDatabases.open(folder)) {

@@ -20,18 +20,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.commissioningdesk.organisation.StarterPack;
 import org.commissioningdesk.specification.SpecificationSummary;
 import org.commissioningdesk.testing.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -39,24 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * way out of another screen), kept after, and dropped when another database is opened; the status bar
  * says what was last done, however quick.
  */
-@ExtendWith(ApplicationExtension.class)
-class ScreensFlowTest {
-
-    @TempDir
-    Path folder;
-
-    private final DeskWindowFixture fixture = new DeskWindowFixture();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.stop();
-    }
+class ScreensFlowTest extends DeskFlowTest {
 
     /** Shows the window over a database set up with {@code pack}, ready to use. */
     private void show(FxRobot robot, Path db, StarterPack pack) throws Exception {

@@ -4,11 +4,8 @@ import static org.commissioningdesk.app.DeskWindowFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,12 +15,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.commissioningdesk.organisation.Organisation;
 import org.commissioningdesk.organisation.StarterPack;
@@ -40,32 +35,15 @@ import org.commissioningdesk.specification.SpecificationSummary;
 import org.commissioningdesk.specification.SpecificationTemplate;
 import org.commissioningdesk.specification.SpecificationsController;
 import org.commissioningdesk.testing.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Specifications screen driven as a commissioning manager would, on a database with the London 2006/07 pack. */
-@ExtendWith(ApplicationExtension.class)
-class SpecificationsFlowTest {
+class SpecificationsFlowTest extends DeskFlowTest {
 
     private static final String CARDIOLOGY = "builtin:community-cardiology-primary-pci";
-
-    @TempDir
-    Path folder;
-
-    private final DeskWindowFixture fixture = new DeskWindowFixture();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
 
     @BeforeEach
     void openSpecifications() throws Exception {
@@ -82,16 +60,6 @@ class SpecificationsFlowTest {
         assertThat(robot.lookup("#rail").queryAs(ListView.class).getSelectionModel().getSelectedItem())
                 .hasToString("Specifications");
     }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.stop();
-    }
-
-
-
-
-
 
     /** Types at the end of a text area, as a person clicking into it and carrying on would. */
     private static void typeAtEnd(FxRobot robot, String query, String text) {
@@ -123,8 +91,6 @@ class SpecificationsFlowTest {
                 List.of(new QualityRequirement(null, "Seen within two weeks", new BigDecimal("90"), Direction.AT_LEAST, "%",
                         null, ReportingFrequency.MONTHLY, PenaltyKind.NONE, null, false, null, null)));
     }
-
-
 
     @Test
     void fromTheCardiologyTemplateThroughAgreementToASecondVersionComparedWithTheFirst(FxRobot robot) throws Exception {

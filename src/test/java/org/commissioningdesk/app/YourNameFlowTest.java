@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.commissioningdesk.app.DeskWindowFixture.*;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.Node;
@@ -12,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.editor.HistoryTab;
@@ -23,33 +21,16 @@ import org.commissioningdesk.prospectus.Priority;
 import org.commissioningdesk.prospectus.ProspectusDraft;
 import org.commissioningdesk.prospectus.ProspectusSummary;
 import org.commissioningdesk.testing.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * File > Your name…, then an edit: the History tab tells it under the new name, in plain words, beside the
  * change made before under the old one.
  */
-@ExtendWith(ApplicationExtension.class)
-class YourNameFlowTest {
-
-    @TempDir
-    Path folder;
-
-    private final DeskWindowFixture fixture = new DeskWindowFixture();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
+class YourNameFlowTest extends DeskFlowTest {
 
     @BeforeEach
     void openWithAProspectusMadeByAnother() throws Exception {
@@ -65,11 +46,6 @@ class YourNameFlowTest {
         }
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> fixture.start(stage, location(folder))));
         waitUntilReady(new FxRobot());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.stop();
     }
 
     private static void fileMenu(FxRobot robot, String item) {
