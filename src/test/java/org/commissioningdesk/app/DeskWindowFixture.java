@@ -248,16 +248,36 @@ final class DeskWindowFixture {
     }
 
     /**
-     * The cells of column {@code column} of the table {@code table} whose text is cut short on the screen
-     * (shown ending in an ellipsis), each as "whole text -> shown text"; empty when every one is whole.
+     * The cells of column {@code column} of the table or tree table {@code table} whose text is cut short
+     * on the screen (shown ending in an ellipsis), each as "whole text -> shown text"; empty when every
+     * one is whole.
      */
     static java.util.List<String> cutCells(FxRobot robot, String table, String column) {
         WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup(table + " .table-row-cell .table-cell").queryAllAs(javafx.scene.control.TableCell.class)
-                .stream().filter(c -> c.getTableColumn() != null && column.equals(c.getTableColumn().getText()))
-                .filter(c -> c.getText() != null && !c.getText().isEmpty() && showing(c))
-                .filter(c -> !c.getText().equals(shownText(c))).map(c -> c.getText() + " -> " + shownText(c))
+        java.util.List<javafx.scene.control.IndexedCell<?>> cells = new java.util.ArrayList<>();
+        for (String kind : new String[] {" .table-cell", " .tree-table-cell"}) {
+            for (javafx.scene.Node n : robot.lookup(table + kind).queryAll()) {
+                if (n instanceof javafx.scene.control.IndexedCell<?> cell && column.equals(columnOf(cell))
+                        && cell.getText() != null && !cell.getText().isEmpty() && showing(cell)) {
+                    cells.add(cell);
+                }
+            }
+        }
+        if (cells.isEmpty()) {
+            throw new AssertionError("No cell with text is shown in the column " + column + " of " + table);
+        }
+        return cells.stream().filter(c -> !c.getText().equals(shownText(c))).map(c -> c.getText() + " -> " + shownText(c))
                 .toList();
+    }
+
+    private static String columnOf(javafx.scene.control.IndexedCell<?> cell) {
+        if (cell instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null) {
+            return c.getTableColumn().getText();
+        }
+        if (cell instanceof javafx.scene.control.TreeTableCell<?, ?> c && c.getTableColumn() != null) {
+            return c.getTableColumn().getText();
+        }
+        return null;
     }
 
     private static String shownText(javafx.scene.control.Labeled cell) {
