@@ -75,7 +75,7 @@ click 330 139                         # the first row
 shot organisations
 click 1195 88                         # New organisation
 click 1128 181; xdotool type --delay 30 "Camden PCT"
-click 1128 213; click 1128 240        # Type: the first item, PCT
+click 1128 231; sleep 1; click 1040 256   # Type: the first item, PCT (once its list is open)
 shot organisations-duplicate
 
 # Exported documents, a page of each, as the people they are sent to see them.
