@@ -41,11 +41,6 @@ import org.commissioningdesk.specification.SpecificationsController;
  */
 final class CompositionRoot {
 
-    /** How the audit trail reads where it lists changes to every kind of record: each feature's words. */
-    private static final AuditWords AUDIT_WORDS = AuditWords.of(java.util.stream.Stream.of(
-            OrganisationAuditWords.ALL, List.of(ProspectusAuditWords.VOCABULARY), SpecificationAuditWords.ALL)
-            .flatMap(List::stream).toList());
-
     private CompositionRoot() {
     }
 
@@ -58,7 +53,7 @@ final class CompositionRoot {
                                       Runnable loadStarterPack) {
         return screen -> switch (screen) {
             case DASHBOARD -> new ViewLoader().register(DashboardController.class, () -> new DashboardController(
-                    new DashboardViewModel(services.dashboard(), runner), AUDIT_WORDS, loadStarterPack))
+                    new DashboardViewModel(services.dashboard(), runner), loadStarterPack))
                     .load(DashboardController.class, "Dashboard.fxml");
             case ORGANISATIONS -> new ViewLoader().register(OrganisationsController.class, () ->
                     new OrganisationsController(new OrganisationsViewModel(services.organisations(), runner), exports))

@@ -13,7 +13,11 @@ import org.commissioningdesk.demo.SetUpService;
 import org.commissioningdesk.organisation.OrganisationRepository;
 import org.commissioningdesk.organisation.OrganisationService;
 import org.commissioningdesk.organisation.StarterPackService;
+import org.commissioningdesk.organisation.OrganisationAuditWords;
 import org.commissioningdesk.persistence.AuditLog;
+import org.commissioningdesk.persistence.AuditWords;
+import org.commissioningdesk.prospectus.ProspectusAuditWords;
+import org.commissioningdesk.specification.SpecificationAuditWords;
 import org.commissioningdesk.persistence.Database;
 import org.commissioningdesk.persistence.DatabaseLocation;
 import org.commissioningdesk.persistence.ServiceAreaRepository;
@@ -29,6 +33,11 @@ import org.commissioningdesk.specification.SpecificationService;
  * Closing it closes the database.
  */
 public final class Services implements AutoCloseable {
+
+    /** How the audit trail tells changes in words: each feature's words for its records. */
+    public static final AuditWords AUDIT_WORDS = AuditWords.of(java.util.stream.Stream.of(
+            OrganisationAuditWords.ALL, List.of(ProspectusAuditWords.VOCABULARY), SpecificationAuditWords.ALL)
+            .flatMap(List::stream).toList());
 
     private final Database database;
     private final Clock clock;
@@ -48,7 +57,9 @@ public final class Services implements AutoCloseable {
         // Services are built away from the FX thread: find who is working now, so that no screen ever waits
         // on the preferences or the operating system to learn it.
         user.identity();
-        AuditLog audit = new AuditLog(user, clock);
+        AuditLog audit = new AuditLog(user, clock, AUDIT_WORDS);
+        // Changes moved from the old audit trail by an upgrade are told in words once, before any list reads them.
+        database.inTransaction(audit::tellMovedChanges);
         OrganisationRepository organisationRepository = new OrganisationRepository();
         this.organisations = new OrganisationService(database, organisationRepository, audit);
         this.starterPacks = new StarterPackService(database, organisationRepository, new Settings(), audit);
@@ -73,6 +84,13 @@ public final class Services implements AutoCloseable {
      */
     public static Services open(DatabaseLocation location, CurrentUser user, Clock clock) {
         return new Services(Database.open(location), user, clock);
+    }
+
+    /**
+     * The services over a database already open (a shared one, {@link Database#openShared}); closing them closes it.
+     */
+    public static Services on(Database database, CurrentUser user, Clock clock) {
+        return new Services(database, user, clock);
     }
 
     /** As {@link #open(DatabaseLocation, CurrentUser, Clock)}, recording every change as {@code user}. */

@@ -61,6 +61,12 @@ public final class CurrentUser {
         return known;
     }
 
+    /** The computer account the person works under, kept beside their display name with each change. */
+    public String account() {
+        String account = System.getProperty("user.name");
+        return account == null || account.isBlank() ? "unknown" : account.strip();
+    }
+
     /** The name changes are recorded under. */
     public String name() {
         return identity().name();

@@ -15,7 +15,6 @@ import org.commissioningdesk.organisation.OrganisationType;
 import org.commissioningdesk.prospectus.ProspectusStatus;
 import org.commissioningdesk.specification.SpecStatus;
 import org.commissioningdesk.persistence.AuditEntry;
-import org.commissioningdesk.persistence.AuditWords;
 
 /** The Dashboard: how the register stands, and the latest changes from the audit trail. */
 public final class DashboardController implements org.commissioningdesk.common.Refreshable {
@@ -23,7 +22,6 @@ public final class DashboardController implements org.commissioningdesk.common.R
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private final DashboardViewModel vm;
-    private final AuditWords words;
     private final Runnable loadStarterPack;
 
     @FXML private FlowPane tiles;
@@ -38,22 +36,20 @@ public final class DashboardController implements org.commissioningdesk.common.R
     @FXML private TableColumn<AuditEntry, String> actionColumn;
 
     /**
-     * @param words           tells the recent changes, with every feature's words for its records
      * @param loadStarterPack offers the London starter pack, for a register that is still empty
      */
-    public DashboardController(DashboardViewModel vm, AuditWords words, Runnable loadStarterPack) {
+    public DashboardController(DashboardViewModel vm, Runnable loadStarterPack) {
         this.vm = vm;
-        this.words = words;
         this.loadStarterPack = loadStarterPack;
     }
 
     @FXML
     private void initialize() {
         messageLabel.textProperty().bind(vm.messageProperty());
-        whenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(WHEN.format(c.getValue().at())));
+        whenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(WHEN.format(c.getValue().at().atZone(java.time.ZoneId.systemDefault()))));
         whoColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().who()));
-        whatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(words.subject(c.getValue())));
-        actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(words.describe(c.getValue())));
+        whatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().subject()));
+        actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().summary()));
         // A change told in several sentences is cut short in its cell: the whole of it shows on hover.
         org.commissioningdesk.common.Tables.wholeTextOnHover(recentTable);
         vm.summaryProperty().addListener((obs, was, now) -> show(now));

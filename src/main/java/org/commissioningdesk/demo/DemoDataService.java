@@ -167,7 +167,8 @@ public final class DemoDataService {
         Prospectus p = at(tx, LONDON_CREATED).create(DemoProspectuses.withLinks(DemoProspectuses.londonWide(london.id()),
                 Map.of(DemoProspectuses.HEART_ATTACK, heartAttack)));
         at(tx, LONDON_CONSULTED).sendToConsultation(p.id());
-        p = at(tx, LONDON_ANSWERED).update(p.id(),
+        p = at(tx, LONDON_CONSULTED).get(p.id());
+        p = at(tx, LONDON_ANSWERED).update(p.id(), p.stamp().revision(),
                 DemoProspectuses.londonWideAfterConsultation(at(tx, LONDON_ANSWERED).get(p.id())));
         at(tx, LONDON_APPROVED).approve(p.id(), LONDON_BOARD, false);
         loaded.add(at(tx, LONDON_PUBLISHED).publish(p.id()));
@@ -181,7 +182,7 @@ public final class DemoDataService {
         p = at(tx, TOWER_HAMLETS_CREATED).create(DemoProspectuses.towerHamlets(towerHamlets.id()));
         p = at(tx, TOWER_HAMLETS_CONSULTED).sendToConsultation(p.id(), TOWER_HAMLETS_CONSULTED.toLocalDate(),
                 TOWER_HAMLETS_CLOSES);
-        loaded.add(at(tx, TOWER_HAMLETS_RESPONSES).update(p.id(), DemoProspectuses.towerHamletsAfterConsultation(p)));
+        loaded.add(at(tx, TOWER_HAMLETS_RESPONSES).update(p.id(), p.stamp().revision(), DemoProspectuses.towerHamletsAfterConsultation(p)));
 
         settings.put(tx, SETTING, VERSION);
         audit.record(tx, "database", null, "demo data", null, "the demo prospectuses for "
@@ -205,7 +206,7 @@ public final class DemoDataService {
                 DemoSpecifications.heartAttack(cardiology, northEast.id(), barts.id()), fromTemplate(cardiology));
         loaded.add(specsAt(tx, HEART_ATTACK_AGREED).agree(s.id(), DemoSpecifications.HEART_ATTACK_AGREEMENT));
         Specification v2 = specsAt(tx, HEART_ATTACK_REVISED).newVersion(s.id());
-        loaded.add(specsAt(tx, HEART_ATTACK_REVISION_SAVED).update(v2.id(), DemoSpecifications.heartAttackVersion2(v2)));
+        loaded.add(specsAt(tx, HEART_ATTACK_REVISION_SAVED).update(v2.id(), v2.stamp().revision(), DemoSpecifications.heartAttackVersion2(v2)));
 
         SpecificationTemplate intermediate = specsAt(tx, INTERMEDIATE_CARE_CREATED)
                 .template(DemoSpecifications.INTERMEDIATE_CARE_TEMPLATE);

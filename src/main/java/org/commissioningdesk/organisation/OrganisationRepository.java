@@ -13,13 +13,17 @@ import java.util.Optional;
 import org.commissioningdesk.common.Plural;
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.persistence.Rows;
+import org.commissioningdesk.persistence.Saving;
+import org.commissioningdesk.persistence.Stamps;
 import org.commissioningdesk.persistence.Tx;
 import org.jdbi.v3.core.Handle;
 
 /** Reads and writes organisations, their aliases and lead-commissioner arrangements. */
 public final class OrganisationRepository {
 
-    private static final String COLUMNS = "id, name, org_type, code, sector, parent_id, active_from, active_to, notes";
+    static final String TABLE = "organisation";
+    private static final String COLUMNS = "id, name, org_type, code, sector, parent_id, active_from, active_to, notes, "
+            + Stamps.COLUMNS;
 
     /** The key that makes names unique per type regardless of case and spacing. */
     static String nameKey(String name) {
@@ -65,10 +69,11 @@ public final class OrganisationRepository {
         return query.mapTo(Integer.class).one() > 0;
     }
 
-    public long insert(Tx tx, OrganisationDraft draft) {
-        return tx.handle().createUpdate("""
-                        INSERT INTO organisation (name, name_key, org_type, code, sector, parent_id, active_from, notes)
-                        VALUES (:name, :key, :type, :code, :sector, :parent, :from, :notes)""")
+    public long insert(Tx tx, OrganisationDraft draft, Saving saving) {
+        return Stamps.bindNew(tx.handle().createUpdate("""
+                        INSERT INTO organisation (name, name_key, org_type, code, sector, parent_id, active_from, notes"""
+                        + Stamps.INSERT_COLUMNS + ") VALUES (:name, :key, :type, :code, :sector, :parent, :from, :notes"
+                        + Stamps.INSERT_VALUES + ")"), saving)
                 .bind("name", draft.name())
                 .bind("key", nameKey(draft.name()))
                 .bind("type", draft.type().name())
@@ -82,7 +87,11 @@ public final class OrganisationRepository {
                 .one();
     }
 
-    public void update(Tx tx, long id, OrganisationDraft draft) {
+    /** Saves {@code draft} over revision {@code revision}: false, and nothing written, when it is not at it now. */
+    public boolean update(Tx tx, long id, int revision, OrganisationDraft draft, Saving saving) {
+        if (!Stamps.advance(tx, TABLE, id, revision, saving)) {
+            return false;
+        }
         tx.handle().createUpdate("""
                         UPDATE organisation SET name = :name, name_key = :key, org_type = :type, code = :code,
                                sector = :sector, parent_id = :parent, active_from = :from, notes = :notes
@@ -97,9 +106,11 @@ public final class OrganisationRepository {
                 .bind("from", draft.activeFrom())
                 .bind("notes", draft.notes())
                 .execute();
+        return true;
     }
 
-    public void setActiveTo(Tx tx, long id, LocalDate activeTo) {
+    public void setActiveTo(Tx tx, long id, LocalDate activeTo, Saving saving) {
+        Stamps.advance(tx, TABLE, id, saving);
         tx.handle().createUpdate("UPDATE organisation SET active_to = :to WHERE id = :id")
                 .bind("id", id).bind("to", activeTo).execute();
     }
@@ -133,7 +144,8 @@ public final class OrganisationRepository {
         }
     }
 
-    public void addAlias(Tx tx, long organisationId, String alias) {
+    public void addAlias(Tx tx, long organisationId, String alias, Saving saving) {
+        Stamps.advance(tx, TABLE, organisationId, saving);
         tx.handle().createUpdate("INSERT INTO organisation_alias (organisation_id, alias) VALUES (:id, :alias)")
                 .bind("id", organisationId).bind("alias", alias).execute();
     }
@@ -190,6 +202,6 @@ public final class OrganisationRepository {
         return new Organisation(id, rs.getString("name"), Rows.enumValue(rs, "org_type", OrganisationType.class),
                 rs.getString("code"), rs.getString("sector"), rs.getObject("parent_id", Long.class),
                 rs.getObject("active_from", LocalDate.class), rs.getObject("active_to", LocalDate.class),
-                rs.getString("notes"), aliases.getOrDefault(id, List.of()));
+                rs.getString("notes"), aliases.getOrDefault(id, List.of()), Stamps.read(rs, ""));
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.commissioningdesk.common.NotFoundException;
 import org.commissioningdesk.common.RuleViolationException;
+import org.commissioningdesk.common.StaleSaveException;
 import org.commissioningdesk.common.UkDates;
 import org.commissioningdesk.common.ValidationException;
 import org.commissioningdesk.persistence.AuditEntry;
@@ -64,35 +65,55 @@ public final class OrganisationService {
     /** The lead-commissioner arrangements and the change history of one organisation, read together. */
     public OrganisationDetails details(long id) {
         return transactions.read(tx -> new OrganisationDetails(repository.leadCommissioningFor(tx, id),
-                audit.forEntity(tx, ENTITY, id)));
+                audit.forEntity(tx, ENTITY, require(tx, id).uid())));
     }
 
     public List<AuditEntry> history(long id) {
-        return transactions.read(tx -> audit.forEntity(tx, ENTITY, id));
+        return transactions.read(tx -> audit.forEntity(tx, ENTITY, require(tx, id).uid()));
+    }
+
+    /** The history of the organisation with lasting id {@code uid}, kept after it is deleted. */
+    public List<AuditEntry> history(java.util.UUID uid) {
+        return transactions.read(tx -> audit.forEntity(tx, ENTITY, uid));
+    }
+
+    /** Everything one change in an organisation's history did, in words (read when the person opens it). */
+    public String changeDetails(long auditId) {
+        return transactions.read(tx -> audit.details(tx, auditId).orElse(""));
     }
 
     public Organisation create(OrganisationDraft input) {
         OrganisationDraft draft = input.normalised();
         return transactions.inTransaction(tx -> {
             validate(tx, draft, null);
-            long id = repository.insert(tx, draft);
+            long id = repository.insert(tx, draft, audit.saving());
             Organisation created = require(tx, id);
-            audit.record(tx, ENTITY, id, "create", null, created);
+            audit.record(tx, ENTITY, created.uid(), "create", null, created);
             return created;
         });
     }
 
-    public Organisation update(long id, OrganisationDraft input) {
+    /**
+     * Saves the organisation as edited from revision {@code revision}.
+     *
+     * @throws StaleSaveException when it was saved since that revision (nothing is written)
+     */
+    public Organisation update(long id, int revision, OrganisationDraft input) {
         OrganisationDraft draft = input.normalised();
         return transactions.inTransaction(tx -> {
             Organisation before = require(tx, id);
             validate(tx, draft, before);
+            if (before.stamp().revision() != revision) {
+                throw new StaleSaveException(before.name(), before.stamp());
+            }
             if (draft.equals(before.toDraft())) {
                 return before;
             }
-            repository.update(tx, id, draft);
+            if (!repository.update(tx, id, revision, draft, audit.saving())) {
+                throw new StaleSaveException(before.name(), before.stamp());
+            }
             Organisation after = require(tx, id);
-            audit.record(tx, ENTITY, id, "update", before, after);
+            audit.record(tx, ENTITY, after.uid(), "update", before, after);
             return after;
         });
     }
@@ -111,9 +132,9 @@ public final class OrganisationService {
                 throw ValidationException.of("activeTo", "The end date cannot be before the organisation started ("
                         + UkDates.format(before.activeFrom()) + ")");
             }
-            repository.setActiveTo(tx, id, endDate);
+            repository.setActiveTo(tx, id, endDate, audit.saving());
             Organisation after = require(tx, id);
-            audit.record(tx, ENTITY, id, "retire", before, after);
+            audit.record(tx, ENTITY, after.uid(), "retire", before, after);
             return after;
         });
     }
@@ -125,9 +146,9 @@ public final class OrganisationService {
             if (!before.isRetired()) {
                 throw new RuleViolationException(before.name() + " is not retired.");
             }
-            repository.setActiveTo(tx, id, null);
+            repository.setActiveTo(tx, id, null, audit.saving());
             Organisation after = require(tx, id);
-            audit.record(tx, ENTITY, id, "reinstate", before, after);
+            audit.record(tx, ENTITY, after.uid(), "reinstate", before, after);
             return after;
         });
     }
@@ -147,7 +168,7 @@ public final class OrganisationService {
                         + String.join(" and ", references) + " refer to it. Retire it instead.");
             }
             repository.delete(tx, id);
-            audit.record(tx, ENTITY, id, "delete", before, null);
+            audit.record(tx, ENTITY, before.uid(), "delete", before, null);
             return null;
         });
     }

@@ -184,7 +184,7 @@ public final class OrganisationsController implements Leavable, org.commissionin
         messageLabel.textProperty().bind(vm.messageProperty());
         historyLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.history().isEmpty()
                 ? (vm.editingProperty().get() == null ? "Not saved yet." : "")
-                : vm.history().stream().map(OrganisationAuditWords.WORDS::line)
+                : vm.history().stream().map(org.commissioningdesk.persistence.AuditEntry::line)
                         .collect(Collectors.joining("\n")), vm.history(), vm.editingProperty()));
         leadLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.leadArrangements().isEmpty()
                 ? "None recorded." : vm.leadArrangements().stream().map(OrganisationsController::describe)

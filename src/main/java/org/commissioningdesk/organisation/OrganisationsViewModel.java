@@ -127,7 +127,7 @@ public final class OrganisationsViewModel {
         Organisation current = editing.get();
         busy.set(true);
         message.set("");
-        runner.run("save organisation", () -> current == null ? service.create(d) : service.update(current.id(), d),
+        runner.run("save organisation", () -> current == null ? service.create(d) : service.update(current.id(), current.stamp().revision(), d),
                 saved -> {
                     busy.set(false);
                     editing.set(saved);

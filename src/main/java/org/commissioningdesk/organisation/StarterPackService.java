@@ -167,13 +167,15 @@ public final class StarterPackService {
 
     private void addAlias(Tx tx, long id, String alias) {
         Organisation before = organisations.findById(tx, id).orElseThrow();
-        organisations.addAlias(tx, id, alias);
-        audit.record(tx, OrganisationService.ENTITY, id, "alias", before, organisations.findById(tx, id).orElseThrow());
+        organisations.addAlias(tx, id, alias, audit.saving());
+        audit.record(tx, OrganisationService.ENTITY, before.uid(), "alias", before,
+                organisations.findById(tx, id).orElseThrow());
     }
 
     private long create(Tx tx, OrganisationDraft draft) {
-        long id = organisations.insert(tx, draft);
-        audit.record(tx, OrganisationService.ENTITY, id, "create", null, organisations.findById(tx, id).orElseThrow());
+        long id = organisations.insert(tx, draft, audit.saving());
+        Organisation created = organisations.findById(tx, id).orElseThrow();
+        audit.record(tx, OrganisationService.ENTITY, created.uid(), "create", null, created);
         return id;
     }
 

@@ -304,4 +304,50 @@ final class AuditChanges {
         }
         return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
     }
+
+    /**
+     * Puts into {@code was} and {@code is} the fields of {@code before} and {@code after} that differ: objects
+     * field by field, anything else (a list, a value) whole.
+     */
+    static void keepDiffering(JsonNode before, JsonNode after, com.fasterxml.jackson.databind.node.ObjectNode was,
+                              com.fasterxml.jackson.databind.node.ObjectNode is) {
+        Set<String> names = new LinkedHashSet<>();
+        before.fieldNames().forEachRemaining(names::add);
+        after.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+            JsonNode b = before.get(name);
+            JsonNode a = after.get(name);
+            if (b != null && a != null && b.equals(SAME, a)) {
+                continue;
+            }
+            if (b != null && a != null && b.isObject() && a.isObject()) {
+                keepDiffering(b, a, was.putObject(name), is.putObject(name));
+            } else {
+                if (b != null) {
+                    was.set(name, b);
+                }
+                if (a != null) {
+                    is.set(name, a);
+                }
+            }
+        }
+    }
+
+    /** Copies the value at {@code path} in {@code from} (if any) to the same path in {@code to}. */
+    static void copy(JsonNode from, com.fasterxml.jackson.databind.node.ObjectNode to,
+                     com.fasterxml.jackson.core.JsonPointer path) {
+        JsonNode value = from.at(path);
+        if (value.isMissingNode() || path.matches()) {
+            return;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode parent = to;
+        com.fasterxml.jackson.core.JsonPointer at = path;
+        while (!at.tail().matches()) {
+            JsonNode next = parent.get(at.getMatchingProperty());
+            parent = next instanceof com.fasterxml.jackson.databind.node.ObjectNode o ? o
+                    : parent.putObject(at.getMatchingProperty());
+            at = at.tail();
+        }
+        parent.set(at.getMatchingProperty(), value);
+    }
 }

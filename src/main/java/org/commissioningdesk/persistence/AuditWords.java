@@ -1,6 +1,5 @@
 package org.commissioningdesk.persistence;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +22,10 @@ public final class AuditWords {
     /** An entry is told in at most this many sentences; the rest are counted. */
     static final int MOST_SENTENCES = 6;
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final String STATUS = "status: ";
+    private static final String STAMP = "stamp";
 
     /** What this database records about itself and the lists every feature shares. */
     private static final List<AuditVocabulary> SHARED = List.of(
@@ -55,18 +54,22 @@ public final class AuditWords {
         return new AuditWords(vocabularies);
     }
 
-    /** One line of a history: when, who, and what was done. */
-    public String line(AuditEntry entry) {
-        return WHEN.format(entry.at()) + "  " + entry.who() + "  " + describe(entry);
+    /** What was done, in sentences: "Changed the title from “A” to “B”. Added priority “X”." */
+    String describe(AuditChange entry) {
+        return sentenced(sentences(entry));
     }
 
-    /** What was done, in sentences: "Changed the title from “A” to “B”. Added priority “X”." */
-    public String describe(AuditEntry entry) {
-        return String.join(" ", sentences(entry).stream().map(s -> s + ".").toList());
+    private static String sentenced(List<String> sentences) {
+        return String.join(" ", sentences.stream().map(s -> s + ".").toList());
+    }
+
+    /** Every sentence of what was done, none counted away: what a history shows when one change is opened. */
+    String details(AuditChange entry) {
+        return sentenced(told(entry, Integer.MAX_VALUE));
     }
 
     /** What the entry is about, for a list of changes to many records: "Prospectus “Camden 2007/08”". */
-    public String subject(AuditEntry entry) {
+    String subject(AuditChange entry) {
         AuditVocabulary words = wordsFor(entry);
         JsonNode record = record(entry.after()) != null ? record(entry.after()) : record(entry.before());
         String title = record == null || words.title == null ? null : AuditChanges.textOf(record.at(words.title));
@@ -74,7 +77,11 @@ public final class AuditWords {
     }
 
     /** What was done, one sentence each (no full stops), at most {@value #MOST_SENTENCES}. */
-    public List<String> sentences(AuditEntry entry) {
+    List<String> sentences(AuditChange entry) {
+        return told(entry, MOST_SENTENCES);
+    }
+
+    private List<String> told(AuditChange entry, int most) {
         AuditVocabulary words = wordsFor(entry);
         JsonNode before = record(entry.before());
         JsonNode after = record(entry.after());
@@ -102,8 +109,8 @@ public final class AuditWords {
         if (told.isEmpty()) {
             return List.of("Changed the " + words.noun);
         }
-        if (told.size() > MOST_SENTENCES) {
-            List<String> some = new ArrayList<>(told.subList(0, MOST_SENTENCES - 1));
+        if (told.size() > most) {
+            List<String> some = new ArrayList<>(told.subList(0, most - 1));
             int more = told.size() - some.size();
             some.add("Made " + more + " other " + (more == 1 ? "change" : "changes"));
             return some;
@@ -111,13 +118,44 @@ public final class AuditWords {
         return told;
     }
 
-    private AuditVocabulary wordsFor(AuditEntry entry) {
+    /**
+     * The change with only what changed kept: each record cut to the fields whose value differs (an object is
+     * cut field by field, a list or a value kept whole), plus the record's name and version, which every
+     * sentence about it may use. Plain words are kept as they are.
+     */
+    AuditChange lean(AuditChange entry) {
+        JsonNode before = record(entry.before());
+        JsonNode after = record(entry.after());
+        if (before == null || after == null) {
+            return entry;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode was = JSON.createObjectNode();
+        com.fasterxml.jackson.databind.node.ObjectNode is = JSON.createObjectNode();
+        // A record's stamp (id, revision, who saved it) is the audit row's own columns, not a change to it.
+        if (before instanceof com.fasterxml.jackson.databind.node.ObjectNode b) {
+            b.remove(STAMP);
+        }
+        if (after instanceof com.fasterxml.jackson.databind.node.ObjectNode a) {
+            a.remove(STAMP);
+        }
+        AuditChanges.keepDiffering(before, after, was, is);
+        AuditVocabulary words = wordsFor(entry);
+        for (com.fasterxml.jackson.core.JsonPointer kept : words.title == null
+                ? List.of(com.fasterxml.jackson.core.JsonPointer.compile("/version"))
+                : List.of(words.title, com.fasterxml.jackson.core.JsonPointer.compile("/version"))) {
+            AuditChanges.copy(before, was, kept);
+            AuditChanges.copy(after, is, kept);
+        }
+        return new AuditChange(entry.entity(), entry.action(), was.toString(), is.toString());
+    }
+
+    private AuditVocabulary wordsFor(AuditChange entry) {
         AuditVocabulary words = vocabularies.get(entry.entity());
         // A record no feature has words for: called a record, never by its table's name.
         return words != null ? words : AuditVocabulary.of(entry.entity(), "record").build();
     }
 
-    private static String fill(String phrase, AuditVocabulary words, AuditEntry entry, JsonNode before, JsonNode after) {
+    private static String fill(String phrase, AuditVocabulary words, AuditChange entry, JsonNode before, JsonNode after) {
         JsonNode record = after != null ? after : before;
         String title = record == null || words.title == null ? null : AuditChanges.textOf(record.at(words.title));
         JsonNode version = record == null ? null : record.get("version");

@@ -27,8 +27,13 @@ public final class Database implements Transactions, AutoCloseable {
     /** The account every Commissioning Desk database is made with; another program's H2 file has its own. */
     static final String USER = "desk";
 
+    /** The file, for a database on this computer; null for a shared one. */
     private final DatabaseLocation location;
-    private final JdbcConnectionPool pool;
+    /** The shared database's address, for one shared on a server; null for a file. */
+    private final ServerAddress server;
+    private final Engine engine;
+    private final javax.sql.DataSource pool;
+    private final Runnable dispose;
     private final Jdbi jdbi;
     private final List<String> notices;
     private final UnreadableRows unreadable = new UnreadableRows();
@@ -49,10 +54,51 @@ public final class Database implements Transactions, AutoCloseable {
 
     private Database(DatabaseLocation location, JdbcConnectionPool pool, List<String> notices, boolean counted) {
         this.location = location;
+        this.server = null;
+        this.engine = Engine.H2;
         this.pool = pool;
+        this.dispose = pool::dispose;
         this.jdbi = Jdbi.create(pool);
         this.notices = List.copyOf(notices);
         this.counted = counted;
+    }
+
+    /** A shared database on a server, reached through {@code pool}; closing the database closes the pool. */
+    Database(ServerAddress server, com.zaxxer.hikari.HikariDataSource pool, List<String> notices) {
+        this.location = null;
+        this.server = server;
+        this.engine = Engine.POSTGRESQL;
+        this.pool = pool;
+        this.dispose = pool::close;
+        this.jdbi = Jdbi.create(pool);
+        this.notices = List.copyOf(notices);
+        this.counted = false;
+    }
+
+    /**
+     * Opens the shared PostgreSQL database at {@code server} as {@code credentials}, making its tables the first
+     * time (an empty database) and upgrading them if they are older. Refuses, changing nothing, a database that
+     * belongs to something else or to a newer Commissioning Desk.
+     *
+     * @throws DatabaseOpenException with a plain message when it cannot be reached or used
+     */
+    public static Database openShared(ServerAddress server, Credentials credentials) {
+        return SharedDatabases.open(server, credentials);
+    }
+
+    /** The kind of database: on this computer (H2) or shared (PostgreSQL). */
+    public Engine engine() {
+        return engine;
+    }
+
+    /** Where the database is, in words: its file, or its server and name. */
+    public String where() {
+        return location != null ? location.file().toString() : server.toString();
+    }
+
+    /** The shared database's address; empty for a file on this computer. */
+    public java.util.Optional<ServerAddress> server() {
+        return java.util.Optional.ofNullable(server);
     }
 
     /** A database opened for work, counted as open in this process until it is closed. */
@@ -101,6 +147,7 @@ public final class Database implements Transactions, AutoCloseable {
         return DatabaseOpening.create(location, setUp);
     }
 
+    /** The file, for a database on this computer; null for a shared one ({@link #server()}). */
     public DatabaseLocation location() {
         return location;
     }
@@ -124,7 +171,7 @@ public final class Database implements Transactions, AutoCloseable {
             return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
                     handle -> work.run(new Tx(handle, unreadable)));
         } catch (JdbiException | MVStoreException e) {
-            throw StorageErrors.working(location.file(), e);
+            throw location != null ? StorageErrors.working(location.file(), e) : SharedDatabases.working(server, e);
         }
     }
 
@@ -135,7 +182,7 @@ public final class Database implements Transactions, AutoCloseable {
                 OPEN.computeIfPresent(location.file(), (file, n) -> n == 1 ? null : n - 1);
             }
             closed = true;
-            pool.dispose();
+            dispose.run();
         }
     }
 
@@ -151,7 +198,7 @@ public final class Database implements Transactions, AutoCloseable {
         } catch (SQLException e) {
             throw StorageErrors.working(location.file(), e);
         } finally {
-            pool.dispose();
+            dispose.run();
         }
     }
 

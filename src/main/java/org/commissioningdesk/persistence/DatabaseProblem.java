@@ -29,5 +29,9 @@ public enum DatabaseProblem {
     /** An upgrade was interrupted in a way this copy cannot undo. */
     INTERRUPTED_UPGRADE,
     /** Any other failure to read or write the file; the detail is in the log. */
+    /** A shared database's server cannot be reached (wrong name, down, or no network). */
+    UNREACHABLE,
+    /** The shared database refused the user name or password. */
+    SIGN_IN_FAILED,
     STORAGE
 }

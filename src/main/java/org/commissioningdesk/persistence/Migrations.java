@@ -37,6 +37,9 @@ final class Migrations {
      */
     static final String EXTRA_LOCATIONS_PROPERTY = "commissioningdesk.test.extraMigrations";
 
+    /** Where the migrations written in Java live (those that must compute, not only declare). */
+    static final String JAVA_MIGRATIONS = "classpath:org/commissioningdesk/persistence/migration";
+
     private Migrations() {
     }
 
@@ -73,15 +76,27 @@ final class Migrations {
         int userTables;
         boolean holdsCode;
         try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
-            hasHistory = count(s, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
-                    + " AND TABLE_NAME = '" + HISTORY_TABLE + "'") > 0;
-            userTables = count(s, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'");
-            // Commissioning Desk's schema has no triggers, stored routines or linked tables: a file that has
-            // any could run code when used, so it is not opened for work.
-            holdsCode = count(s, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TRIGGERS") > 0
-                    || count(s, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.ROUTINES") > 0
-                    || count(s, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_TYPE NOT IN ('BASE TABLE',"
-                    + " 'VIEW')") > 0;
+            if (Engine.of(c) == Engine.POSTGRESQL) {
+                // Only this database's own schema: PostgreSQL lists its catalogue's functions too.
+                String here = "table_schema = current_schema()";
+                hasHistory = count(s, "SELECT COUNT(*) FROM information_schema.tables WHERE " + here
+                        + " AND table_name = '" + HISTORY_TABLE + "'") > 0;
+                userTables = count(s, "SELECT COUNT(*) FROM information_schema.tables WHERE " + here);
+                holdsCode = count(s, "SELECT COUNT(*) FROM information_schema.triggers WHERE trigger_schema ="
+                        + " current_schema()") > 0
+                        || count(s, "SELECT COUNT(*) FROM information_schema.routines WHERE routine_schema ="
+                        + " current_schema()") > 0;
+            } else {
+                hasHistory = count(s, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
+                        + " AND TABLE_NAME = '" + HISTORY_TABLE + "'") > 0;
+                userTables = count(s, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'");
+                // Commissioning Desk's schema has no triggers, stored routines or linked tables: a file that has
+                // any could run code when used, so it is not opened for work.
+                holdsCode = count(s, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TRIGGERS") > 0
+                        || count(s, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.ROUTINES") > 0
+                        || count(s, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_TYPE NOT IN ('BASE TABLE',"
+                        + " 'VIEW')") > 0;
+            }
         }
         MigrationInfo[] all = flyway(source, null).info().all();
         List<String> applied = new ArrayList<>();
@@ -160,22 +175,34 @@ final class Migrations {
     }
 
     private static Flyway flyway(DataSource source, MigrationVersion target) {
-        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration", JAVA_MIGRATIONS));
         String extra = System.getProperty(EXTRA_LOCATIONS_PROPERTY);
         if (extra != null && !extra.isBlank()) {
             locations.addAll(Arrays.asList(extra.split(",")));
         }
+        Engine engine;
+        try {
+            engine = Engine.of(source);
+        } catch (SQLException e) {
+            throw new org.flywaydb.core.api.FlywayException("Could not reach the database", e);
+        }
+        List<Callback> callbacks = new ArrayList<>();
+        if (engine == Engine.POSTGRESQL) {
+            callbacks.add(new ClobOnPostgres());
+        }
         var configuration = Flyway.configure()
                 .dataSource(source)
                 .locations(locations.toArray(String[]::new))
+                .placeholders(engine.placeholders())
                 .failOnMissingLocations(true);
         if (target != null) {
             configuration.target(target);
         }
         long pause = Long.getLong(PAUSE_PROPERTY, 0L);
         if (pause > 0) {
-            configuration.callbacks(new PauseForTests(pause));
+            callbacks.add(new PauseForTests(pause));
         }
+        configuration.callbacks(callbacks.toArray(Callback[]::new));
         return configuration.load();
     }
 
@@ -183,6 +210,46 @@ final class Migrations {
         try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
+        }
+    }
+
+    /**
+     * The first migrations, released before PostgreSQL was supported, declare long text as CLOB, which H2 knows
+     * and PostgreSQL does not: on PostgreSQL a domain of that name over TEXT is made before they run, so the
+     * same released files make the same tables on both (a released migration is never edited). Later
+     * migrations say {@code ${large_text}}.
+     */
+    private static final class ClobOnPostgres implements Callback {
+
+        @Override
+        public boolean supports(Event event, Context context) {
+            return event == Event.BEFORE_MIGRATE;
+        }
+
+        @Override
+        public boolean canHandleInTransaction(Event event, Context context) {
+            return true;
+        }
+
+        @Override
+        public void handle(Event event, Context context) {
+            try (Statement s = context.getConnection().createStatement();
+                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM pg_type t JOIN pg_namespace n ON n.oid ="
+                         + " t.typnamespace WHERE t.typname = 'clob' AND n.nspname = current_schema()")) {
+                rs.next();
+                if (rs.getInt(1) == 0) {
+                    try (Statement create = context.getConnection().createStatement()) {
+                        create.execute("CREATE DOMAIN clob AS TEXT");
+                    }
+                }
+            } catch (SQLException e) {
+                throw new org.flywaydb.core.api.FlywayException("Could not prepare PostgreSQL for the migrations", e);
+            }
+        }
+
+        @Override
+        public String getCallbackName() {
+            return "clob-on-postgres";
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.commissioningdesk.common.FinancialYear;
+import org.commissioningdesk.common.Stamp;
 
 /**
  * A commissioning prospectus at one version (seed 003 ¶52-53): who owns it, the cycle it plans,
@@ -12,15 +13,21 @@ import org.commissioningdesk.common.FinancialYear;
  *
  * @param seriesId the id shared by every version of the same prospectus (that of version 1)
  * @param consultationPeriod when it was out for consultation; null while it has not been
+ * @param stamp    its lasting id and revision
  */
 public record Prospectus(long id, long seriesId, long ownerId, String ownerName, ProspectusLevel level, String title,
                          FinancialYear firstYear, int cycleYears, int version, ProspectusStatus status,
                          LocalDate boardMeetingDate, ConsultationPeriod consultationPeriod, String summary, String strategicContext, String healthNeeds,
-                         List<Priority> priorities, List<ConsultationResponse> consultation) {
+                         List<Priority> priorities, List<ConsultationResponse> consultation, Stamp stamp) {
 
     public Prospectus {
         priorities = List.copyOf(priorities);
         consultation = List.copyOf(consultation);
+    }
+
+    /** Its lasting id, the same in every copy of the database. */
+    public java.util.UUID uid() {
+        return stamp.uid();
     }
 
     public ProspectusDraft toDraft() {

@@ -54,7 +54,7 @@ public final class ProspectusChoices {
 
     /** Until the owners list arrives, an opened prospectus shows its owner by name. */
     private static Organisation placeholderOwner(Prospectus p) {
-        return new Organisation(p.ownerId(), p.ownerName(), levelType(p.level()), null, null, null, null, null, null, List.of());
+        return new Organisation(p.ownerId(), p.ownerName(), levelType(p.level()), null, null, null, null, null, null, List.of(), null);
     }
 
     private static org.commissioningdesk.organisation.OrganisationType levelType(ProspectusLevel level) {

@@ -147,7 +147,7 @@ public final class ProspectusEditorController {
         historyController.showChanges(vm.statusChanges(), c -> new HistoryTab.Change(c.at(), c.to().label()
                 + (c.boardMeetingDate() == null ? "" : " (Board " + UkDates.format(c.boardMeetingDate()) + ")"),
                 c.by(), c.note()));
-        historyController.showAudit(vm.audit(), ProspectusAuditWords.WORDS::line);
+        historyController.showAudit(vm.audit(), org.commissioningdesk.persistence.AuditEntry::line);
     }
 
     // ---- the header's buttons

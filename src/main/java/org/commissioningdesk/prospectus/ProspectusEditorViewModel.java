@@ -113,7 +113,7 @@ public final class ProspectusEditorViewModel extends RecordEditorModel<Prospectu
 
     @Override
     protected Prospectus write(Prospectus current, ProspectusDraft d) {
-        return current == null ? service.create(d) : service.update(current.id(), d);
+        return current == null ? service.create(d) : service.update(current.id(), current.stamp().revision(), d);
     }
 
     @Override

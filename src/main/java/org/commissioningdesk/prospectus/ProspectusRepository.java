@@ -12,21 +12,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.commissioningdesk.common.FinancialYear;
+import org.commissioningdesk.common.RuleViolationException;
 import org.commissioningdesk.common.Texts;
 import org.commissioningdesk.persistence.Rows;
+import org.commissioningdesk.persistence.Saving;
+import org.commissioningdesk.persistence.Stamps;
 import org.commissioningdesk.persistence.Tx;
 import org.jdbi.v3.core.Handle;
 
 /** Reads and writes prospectuses with their priorities, outcome measures, consultation and workflow. */
 public final class ProspectusRepository {
 
+    static final String TABLE = "prospectus";
+
     private static final String HEADER = """
             SELECT p.id, p.series_id, p.owner_id, o.name AS owner_name, p.prospectus_level, p.title, p.first_year,
                    p.cycle_years, p.version, p.status, p.board_meeting_date, p.consultation_opened,
                    p.consultation_closes, p.summary, p.strategic_context,
-                   p.health_needs
+                   p.health_needs, """ + Stamps.columns("p.") + """
+
             FROM prospectus p JOIN organisation o ON o.id = p.owner_id
             """;
 
@@ -90,13 +97,17 @@ public final class ProspectusRepository {
         return latest.values().stream().map(p -> withContent(h, p)).toList();
     }
 
-    public long insert(Tx tx, Long seriesId, ProspectusDraft d, ProspectusLevel level, int version, ProspectusStatus status) {
-        long id = tx.handle().createUpdate("""
-                        INSERT INTO prospectus (series_id, owner_id, prospectus_level, title, first_year, cycle_years,
-                                                version, status, summary, strategic_context, health_needs)
-                        VALUES (:series, :owner, :level, :title, :first, :years, :version, :status, :summary,
-                                :context, :needs)""")
+    public long insert(Tx tx, Long seriesId, ProspectusDraft d, ProspectusLevel level, int version,
+                       ProspectusStatus status, Saving saving) {
+        long id = Stamps.bindNew(tx.handle().createUpdate("""
+                        INSERT INTO prospectus (series_id, series_uid, owner_id, prospectus_level, title, first_year,
+                                                cycle_years, version, status, summary, strategic_context, health_needs"""
+                        + Stamps.INSERT_COLUMNS + """
+                        ) VALUES (:series, COALESCE((SELECT s.series_uid FROM prospectus s WHERE s.id = :series), :seriesUid),
+                                  :owner, :level, :title, :first, :years, :version, :status, :summary, :context, :needs"""
+                        + Stamps.INSERT_VALUES + ")"), saving)
                 .bind("series", seriesId)
+                .bind("seriesUid", java.util.UUID.randomUUID())
                 .bind("owner", d.ownerId())
                 .bind("level", level.name())
                 .bind("title", d.title())
@@ -117,12 +128,20 @@ public final class ProspectusRepository {
         return id;
     }
 
-    public void update(Tx tx, long id, ProspectusDraft d, ProspectusLevel level) {
-        tx.handle().createUpdate("""
+    /**
+     * Saves {@code d} over revision {@code revision} of a prospectus open to change (Draft or Out for
+     * consultation): false, and nothing written, when it is at another revision now.
+     *
+     * @throws RuleViolationException when the prospectus is not open to change, whoever asks: nothing is changed
+     */
+    public boolean update(Tx tx, long id, int revision, ProspectusDraft d, ProspectusLevel level, Saving saving) {
+        int changed = Stamps.bindSaving(tx.handle().createUpdate("""
                         UPDATE prospectus SET owner_id = :owner, prospectus_level = :level, title = :title,
                                first_year = :first, cycle_years = :years, summary = :summary,
-                               strategic_context = :context, health_needs = :needs
-                        WHERE id = :id""")
+                               strategic_context = :context, health_needs = :needs, """ + Stamps.NEXT_REVISION + """
+
+                        WHERE id = :id AND status IN ('DRAFT', 'CONSULTATION') AND revision = :revision"""), saving)
+                .bind("revision", revision)
                 .bind("id", id)
                 .bind("owner", d.ownerId())
                 .bind("level", level.name())
@@ -133,7 +152,16 @@ public final class ProspectusRepository {
                 .bind("context", d.strategicContext())
                 .bind("needs", d.healthNeeds())
                 .execute();
+        if (changed == 0) {
+            if (tx.handle().createQuery("SELECT COUNT(*) FROM prospectus WHERE id = :id AND status IN ('DRAFT',"
+                    + " 'CONSULTATION')").bind("id", id).mapTo(Integer.class).one() > 0) {
+                return false;
+            }
+            throw new RuleViolationException("This prospectus is no longer a draft or out for consultation, so it"
+                    + " cannot be changed; make a new version instead.");
+        }
         replaceContent(tx, id, d.priorities(), d.consultation());
+        return true;
     }
 
     /** Writes the priorities (in order) and the consultation log, replacing what was there. */
@@ -144,9 +172,11 @@ public final class ProspectusRepository {
         for (int i = 0; i < priorities.size(); i++) {
             Priority p = priorities.get(i);
             long priorityId = h.createUpdate("""
-                            INSERT INTO prospectus_priority (prospectus_id, priority_key, position, title, service_area,
+                            INSERT INTO prospectus_priority (uid, prospectus_id, priority_key, position, title, service_area,
                                                              change_type, rationale, inequality_focus, lead_officer)
-                            VALUES (:prospectus, :key, :position, :title, :area, :change, :rationale, :focus, :lead)""")
+                            VALUES (:uid, :prospectus, :key, :position, :title, :area, :change, :rationale, :focus,
+                                    :lead)""")
+                    .bind("uid", UUID.randomUUID())
                     .bind("prospectus", id)
                     .bind("key", p.key())
                     .bind("position", i)
@@ -167,15 +197,18 @@ public final class ProspectusRepository {
             }
             for (int j = 0; j < p.specificationIds().size(); j++) {
                 h.createUpdate("""
-                                INSERT INTO priority_specification (priority_id, specification_id, position)
-                                VALUES (:p, :spec, :position)""")
+                                INSERT INTO priority_specification (uid, priority_id, specification_id, position)
+                                VALUES (:uid, :p, :spec, :position)""")
+                        .bind("uid", UUID.randomUUID())
                         .bind("p", priorityId).bind("spec", p.specificationIds().get(j)).bind("position", j).execute();
             }
             for (int j = 0; j < p.outcomes().size(); j++) {
                 OutcomeMeasure o = p.outcomes().get(j);
                 h.createUpdate("""
-                                INSERT INTO outcome_measure (priority_id, position, indicator, unit, baseline, target, target_year)
-                                VALUES (:p, :position, :indicator, :unit, :baseline, :target, :year)""")
+                                INSERT INTO outcome_measure (uid, priority_id, position, indicator, unit, baseline, target,
+                                                             target_year)
+                                VALUES (:uid, :p, :position, :indicator, :unit, :baseline, :target, :year)""")
+                        .bind("uid", UUID.randomUUID())
                         .bind("p", priorityId)
                         .bind("position", j)
                         .bind("indicator", o.indicator())
@@ -189,9 +222,11 @@ public final class ProspectusRepository {
         for (int k = 0; k < consultation.size(); k++) {
             ConsultationResponse r = consultation.get(k);
             h.createUpdate("""
-                            INSERT INTO consultation_response (prospectus_id, position, source_type, respondent, received_on,
-                                                               priority_key, summary, pct_response, answered)
-                            VALUES (:id, :position, :source, :respondent, :received, :priority, :summary, :response, :answered)""")
+                            INSERT INTO consultation_response (uid, prospectus_id, position, source_type, respondent,
+                                                               received_on, priority_key, summary, pct_response, answered)
+                            VALUES (:uid, :id, :position, :source, :respondent, :received, :priority, :summary, :response,
+                                    :answered)""")
+                    .bind("uid", UUID.randomUUID())
                     .bind("id", id)
                     .bind("position", k)
                     .bind("source", r.source().name())
@@ -213,13 +248,17 @@ public final class ProspectusRepository {
                 .bind("closes", period == null ? null : period.closes()).execute();
     }
 
-    public void setStatus(Tx tx, long id, ProspectusStatus status, LocalDate boardMeetingDate) {
+    public void setStatus(Tx tx, long id, ProspectusStatus status, Saving saving, LocalDate boardMeetingDate) {
+        Stamps.advance(tx, TABLE, id, saving);
         tx.handle().createUpdate("UPDATE prospectus SET status = :status, board_meeting_date = :board WHERE id = :id")
                 .bind("id", id).bind("status", status.name()).bind("board", boardMeetingDate).execute();
     }
 
     public void delete(Tx tx, long id) {
-        tx.handle().createUpdate("DELETE FROM prospectus WHERE id = :id").bind("id", id).execute();
+        if (tx.handle().createUpdate("DELETE FROM prospectus WHERE id = :id AND status = 'DRAFT'").bind("id", id)
+                .execute() == 0) {
+            throw new RuleViolationException("Only a draft prospectus can be deleted.");
+        }
     }
 
     public int latestVersion(Tx tx, long seriesId) {
@@ -235,7 +274,7 @@ public final class ProspectusRepository {
                 .bind("id", id)
                 .bind("from", change.from() == null ? null : change.from().name())
                 .bind("to", change.to().name())
-                .bind("at", change.at())
+                .bind("at", java.time.OffsetDateTime.ofInstant(change.at(), java.time.ZoneOffset.UTC))
                 .bind("by", change.by())
                 .bind("board", change.boardMeetingDate())
                 .bind("note", change.note())
@@ -250,7 +289,7 @@ public final class ProspectusRepository {
                 .map((rs, ctx) -> new StatusChange(
                         Rows.enumValue(rs, "from_status", ProspectusStatus.class),
                         Rows.enumValue(rs, "to_status", ProspectusStatus.class),
-                        rs.getObject("changed_at", LocalDateTime.class), rs.getString("changed_by"),
+                        rs.getObject("changed_at", java.time.OffsetDateTime.class).toInstant(), rs.getString("changed_by"),
                         rs.getObject("board_meeting_date", LocalDate.class), rs.getString("note")))
                 .list();
     }
@@ -280,7 +319,8 @@ public final class ProspectusRepository {
                 rs.getObject("board_meeting_date", LocalDate.class),
                 ConsultationPeriod.of(rs.getObject("consultation_opened", LocalDate.class),
                         rs.getObject("consultation_closes", LocalDate.class)), rs.getString("summary"),
-                rs.getString("strategic_context"), rs.getString("health_needs"), List.of(), List.of());
+                rs.getString("strategic_context"), rs.getString("health_needs"), List.of(), List.of(),
+                Stamps.read(rs, ""));
     }
 
     private static Prospectus withContent(Handle h, Prospectus p) {
@@ -338,6 +378,6 @@ public final class ProspectusRepository {
         return new Prospectus(p.id(), p.seriesId(), p.ownerId(), p.ownerName(), p.level(), p.title(), p.firstYear(),
                 p.cycleYears(), p.version(), p.status(), p.boardMeetingDate(), p.consultationPeriod(), p.summary(),
                 p.strategicContext(),
-                p.healthNeeds(), priorities, consultation);
+                p.healthNeeds(), priorities, consultation, p.stamp());
     }
 }

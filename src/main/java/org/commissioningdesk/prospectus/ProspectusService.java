@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.NotFoundException;
 import org.commissioningdesk.common.RuleViolationException;
+import org.commissioningdesk.common.StaleSaveException;
 import org.commissioningdesk.common.UkDates;
 import org.commissioningdesk.common.CurrentUser;
 import org.commissioningdesk.common.ValidationException;
@@ -103,11 +104,16 @@ public final class ProspectusService {
                         "Prospectus register", null, LocalDate.now(clock), Document.Part.PUBLIC));
     }
 
+    /** Everything one change in a prospectus's history did, in words (read when the person opens it). */
+    public String changeDetails(long auditId) {
+        return transactions.read(tx -> audit.details(tx, auditId).orElse(""));
+    }
+
     public ProspectusDetails details(long id) {
         return transactions.read(tx -> {
             Prospectus p = require(tx, id);
             return new ProspectusDetails(p, inherited(tx, p.ownerId(), p.firstYear(), p.seriesId()),
-                    repository.statusChanges(tx, id), audit.forEntity(tx, ENTITY, id),
+                    repository.statusChanges(tx, id), audit.forEntity(tx, ENTITY, p.uid()),
                     repository.versions(tx, p.seriesId()));
         });
     }
@@ -168,29 +174,39 @@ public final class ProspectusService {
         ProspectusDraft draft = input.normalised();
         return transactions.inTransaction(tx -> {
             ProspectusLevel level = validate(tx, draft, null);
-            long id = repository.insert(tx, null, draft, level, 1, ProspectusStatus.DRAFT);
+            long id = repository.insert(tx, null, draft, level, 1, ProspectusStatus.DRAFT, audit.saving());
             addServiceAreas(tx, draft);
             repository.addStatusChange(tx, id, change(null, ProspectusStatus.DRAFT, null, "Created"));
             Prospectus created = require(tx, id);
-            audit.record(tx, ENTITY, id, "create", null, created);
+            audit.record(tx, ENTITY, created.uid(), "create", null, created);
             return created;
         });
     }
 
-    /** Saves the editor's content; refused unless the prospectus is Draft or Out for consultation. */
-    public Prospectus update(long id, ProspectusDraft input) {
+    /**
+     * Saves the editor's content, edited from revision {@code revision}; refused unless the prospectus is Draft
+     * or Out for consultation.
+     *
+     * @throws StaleSaveException when it was saved since that revision (nothing is written)
+     */
+    public Prospectus update(long id, int revision, ProspectusDraft input) {
         ProspectusDraft draft = input.normalised();
         return transactions.inTransaction(tx -> {
             Prospectus before = require(tx, id);
             requireEditable(before);
+            if (before.stamp().revision() != revision) {
+                throw new StaleSaveException(before.title(), before.stamp());
+            }
             ProspectusLevel level = validate(tx, draft, before);
             if (draft.equals(before.toDraft().normalised())) {
                 return before;
             }
-            repository.update(tx, id, draft, level);
+            if (!repository.update(tx, id, revision, draft, level, audit.saving())) {
+                throw new StaleSaveException(before.title(), require(tx, id).stamp());
+            }
             addServiceAreas(tx, draft);
             Prospectus after = require(tx, id);
-            audit.record(tx, ENTITY, id, "update", before, after);
+            audit.record(tx, ENTITY, after.uid(), "update", before, after);
             return after;
         });
     }
@@ -204,7 +220,7 @@ public final class ProspectusService {
                         + before.status().label() + ".");
             }
             repository.delete(tx, id);
-            audit.record(tx, ENTITY, id, "delete", before, null);
+            audit.record(tx, ENTITY, before.uid(), "delete", before, null);
             return null;
         });
     }
@@ -223,11 +239,12 @@ public final class ProspectusService {
             ProspectusDraft draft = new ProspectusDraft(source.ownerId(), source.title(), source.firstYear(),
                     source.cycleYears(), source.summary(), source.strategicContext(), source.healthNeeds(),
                     source.priorities(), List.of());
-            long newId = repository.insert(tx, source.seriesId(), draft, source.level(), version, ProspectusStatus.DRAFT);
+            long newId = repository.insert(tx, source.seriesId(), draft, source.level(), version, ProspectusStatus.DRAFT,
+                    audit.saving());
             repository.addStatusChange(tx, newId, change(null, ProspectusStatus.DRAFT, null,
                     VersionedSeries.madeFrom(source.version())));
             Prospectus created = require(tx, newId);
-            audit.record(tx, ENTITY, newId, "new version", null, created);
+            audit.record(tx, ENTITY, created.uid(), "new version", null, created);
             return created;
         });
     }
@@ -258,13 +275,13 @@ public final class ProspectusService {
                     source.cycleYears(), source.summary(), source.strategicContext(), source.healthNeeds(),
                     priorities, List.of()).normalised();
             ProspectusLevel level = validate(tx, draft, null);
-            long newId = repository.insert(tx, null, draft, level, 1, ProspectusStatus.DRAFT);
+            long newId = repository.insert(tx, null, draft, level, 1, ProspectusStatus.DRAFT, audit.saving());
             String note = "Copied from " + source.title() + " (" + source.cycleLabel() + ", version " + source.version() + ")"
                     + (dropped[0] == 0 ? "" : "; " + Plural.count(dropped[0], "outcome target")
                     + " for " + source.firstYear() + " not carried over");
             repository.addStatusChange(tx, newId, change(null, ProspectusStatus.DRAFT, null, note));
             Prospectus created = require(tx, newId);
-            audit.record(tx, ENTITY, newId, "copy for next year", null, created);
+            audit.record(tx, ENTITY, created.uid(), "copy for next year", null, created);
             return created;
         });
     }
@@ -401,7 +418,7 @@ public final class ProspectusService {
     }
 
     private Prospectus move(Tx tx, Prospectus before, ProspectusStatus to, LocalDate boardDate, String note) {
-        repository.setStatus(tx, before.id(), to, to == ProspectusStatus.DRAFT ? null
+        repository.setStatus(tx, before.id(), to, audit.saving(), to == ProspectusStatus.DRAFT ? null
                 : boardDate != null ? boardDate : before.boardMeetingDate());
         if (to == ProspectusStatus.DRAFT) {
             // Reworked, it will be consulted on again, over a period of its own.
@@ -409,12 +426,12 @@ public final class ProspectusService {
         }
         repository.addStatusChange(tx, before.id(), change(before.status(), to, boardDate, note));
         Prospectus after = require(tx, before.id());
-        audit.record(tx, ENTITY, before.id(), "status: " + to.label(), before, after);
+        audit.record(tx, ENTITY, after.uid(), "status: " + to.label(), before, after);
         return after;
     }
 
     private StatusChange change(ProspectusStatus from, ProspectusStatus to, LocalDate boardDate, String note) {
-        return new StatusChange(from, to, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), user.name(),
+        return new StatusChange(from, to, clock.instant().truncatedTo(ChronoUnit.SECONDS), user.name(),
                 boardDate, note);
     }
 

@@ -2,6 +2,8 @@ package org.commissioningdesk.specification;
 
 import java.time.LocalDate;
 
+import org.commissioningdesk.common.Stamp;
+
 /**
  * A service specification at one version: where it is in its workflow, whose it is, and its content.
  *
@@ -9,7 +11,12 @@ import java.time.LocalDate;
  * @param agreedOn the day this version was agreed, or null while it is a draft
  */
 public record Specification(long id, long seriesId, int version, SpecStatus status, String commissionerName,
-                            String providerName, LocalDate agreedOn, SpecificationDraft content) {
+                            String providerName, LocalDate agreedOn, SpecificationDraft content, Stamp stamp) {
+
+    /** Its lasting id, the same in every copy of the database. */
+    public java.util.UUID uid() {
+        return stamp.uid();
+    }
 
     public String title() {
         return content.title();

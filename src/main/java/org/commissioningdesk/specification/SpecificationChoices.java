@@ -46,7 +46,7 @@ public final class SpecificationChoices {
         }
         return choices.stream().filter(o -> o.id() == id).findFirst()
                 .orElse(new Organisation(id, name == null ? "Organisation " + id : name, null, null, null, null, null,
-                        null, null, List.of()));
+                        null, null, List.of(), null));
     }
 
     public ObservableList<Organisation> commissioners() {

@@ -97,7 +97,7 @@ public final class SpecificationEditorViewModel
 
     @Override
     protected Specification write(Specification current, SpecificationDraft d) {
-        return current == null ? service.create(d, origin.get()) : service.update(current.id(), d);
+        return current == null ? service.create(d, origin.get()) : service.update(current.id(), current.stamp().revision(), d);
     }
 
     @Override

@@ -4,17 +4,19 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.RuleViolationException;
 import org.commissioningdesk.common.Texts;
 import org.commissioningdesk.persistence.Rows;
+import org.commissioningdesk.persistence.Saving;
+import org.commissioningdesk.persistence.Stamps;
 import org.commissioningdesk.persistence.Tx;
 import org.jdbi.v3.core.Handle;
 
@@ -24,6 +26,8 @@ import org.jdbi.v3.core.Handle;
  * whoever asks: an agreed specification cannot be edited by any path.
  */
 public final class SpecificationRepository {
+
+    static final String TABLE = "specification";
 
     private static final String SUMMARY = """
             SELECT s.id, s.series_id, s.version, s.status, s.title, s.service_area, s.commissioner_id,
@@ -67,7 +71,8 @@ public final class SpecificationRepository {
     public Optional<Specification> findById(Tx tx, long id) {
         Handle h = tx.handle();
         return findSummary(tx, id).map(s -> new Specification(s.id(), s.seriesId(), s.version(), s.status(),
-                s.commissionerName(), s.providerName(), s.agreedOn(), content(h, s)));
+                s.commissionerName(), s.providerName(), s.agreedOn(), content(h, s),
+                Stamps.current(tx, TABLE, id).orElseThrow()));
     }
 
     public int latestVersion(Tx tx, long seriesId) {
@@ -128,12 +133,15 @@ public final class SpecificationRepository {
 
     // ---- writing
 
-    public long insert(Tx tx, Long seriesId, SpecificationDraft d, int version, SpecStatus status) {
-        long id = tx.handle().createUpdate("""
-                        INSERT INTO specification (series_id, version, status, title, title_key, service_area,
-                                                   commissioner_id, provider_id)
-                        VALUES (:series, :version, :status, :title, :key, :area, :commissioner, :provider)""")
+    public long insert(Tx tx, Long seriesId, SpecificationDraft d, int version, SpecStatus status, Saving saving) {
+        long id = Stamps.bindNew(tx.handle().createUpdate("""
+                        INSERT INTO specification (series_id, series_uid, version, status, title, title_key, service_area,
+                                                   commissioner_id, provider_id""" + Stamps.INSERT_COLUMNS + """
+                        ) VALUES (:series, COALESCE((SELECT f.series_uid FROM specification f WHERE f.id = :series),
+                                  :seriesUid), :version, :status, :title, :key, :area, :commissioner, :provider"""
+                        + Stamps.INSERT_VALUES + ")"), saving)
                 .bind("series", seriesId)
+                .bind("seriesUid", UUID.randomUUID())
                 .bind("version", version)
                 .bind("status", status.name())
                 .bind("title", d.title())
@@ -152,15 +160,18 @@ public final class SpecificationRepository {
     }
 
     /**
-     * Replaces a draft's content.
+     * Replaces a draft's content, saved over revision {@code revision}: false, and nothing written, when it is at
+     * another revision now.
      *
      * @throws RuleViolationException when the version is not a draft (or does not exist): nothing is changed
      */
-    public void update(Tx tx, long id, SpecificationDraft d) {
-        int changed = tx.handle().createUpdate("""
+    public boolean update(Tx tx, long id, int revision, SpecificationDraft d, Saving saving) {
+        int changed = Stamps.bindSaving(tx.handle().createUpdate("""
                         UPDATE specification SET title = :title, title_key = :key, service_area = :area,
-                               commissioner_id = :commissioner, provider_id = :provider
-                        WHERE id = :id AND status = 'DRAFT'""")
+                               commissioner_id = :commissioner, provider_id = :provider, """ + Stamps.NEXT_REVISION + """
+
+                        WHERE id = :id AND status = 'DRAFT' AND revision = :revision"""), saving)
+                .bind("revision", revision)
                 .bind("id", id)
                 .bind("title", d.title())
                 .bind("key", titleKey(d.title()))
@@ -169,6 +180,10 @@ public final class SpecificationRepository {
                 .bind("provider", d.providerId())
                 .execute();
         if (changed == 0) {
+            if (tx.handle().createQuery("SELECT COUNT(*) FROM specification WHERE id = :id AND status = 'DRAFT'")
+                    .bind("id", id).mapTo(Integer.class).one() > 0) {
+                return false;
+            }
             throw notADraft(tx, id, "changed");
         }
         Handle h = tx.handle();
@@ -176,6 +191,7 @@ public final class SpecificationRepository {
             h.createUpdate("DELETE FROM " + table + " WHERE specification_id = :id").bind("id", id).execute();
         }
         writeContent(h, id, d);
+        return true;
     }
 
     /**
@@ -189,7 +205,8 @@ public final class SpecificationRepository {
         }
     }
 
-    public void setStatus(Tx tx, long id, SpecStatus status, LocalDate agreedOn) {
+    public void setStatus(Tx tx, long id, SpecStatus status, LocalDate agreedOn, Saving saving) {
+        Stamps.advance(tx, TABLE, id, saving);
         tx.handle().createUpdate("UPDATE specification SET status = :status, agreed_on = :agreed WHERE id = :id")
                 .bind("id", id).bind("status", status.name()).bind("agreed", agreedOn).execute();
     }
@@ -202,7 +219,7 @@ public final class SpecificationRepository {
                 .bind("id", id)
                 .bind("from", change.from() == null ? null : change.from().name())
                 .bind("to", change.to().name())
-                .bind("at", change.at())
+                .bind("at", java.time.OffsetDateTime.ofInstant(change.at(), java.time.ZoneOffset.UTC))
                 .bind("by", change.by())
                 .bind("note", change.note())
                 .execute();
@@ -215,7 +232,7 @@ public final class SpecificationRepository {
                 .bind("id", id)
                 .map((rs, ctx) -> new SpecStatusChange(
                         Rows.enumValue(rs, "from_status", SpecStatus.class),
-                        Rows.enumValue(rs, "to_status", SpecStatus.class), rs.getObject("changed_at", LocalDateTime.class),
+                        Rows.enumValue(rs, "to_status", SpecStatus.class), rs.getObject("changed_at", java.time.OffsetDateTime.class).toInstant(),
                         rs.getString("changed_by"), rs.getString("note")))
                 .list();
     }
@@ -230,20 +247,27 @@ public final class SpecificationRepository {
     // ---- saved templates
 
     /** A template as stored: its content is the template file format (JSON). */
-    public record StoredTemplate(long id, String name, String description, String content) {
+    public record StoredTemplate(long id, UUID uid, String name, String description, String content) {
     }
 
     public List<StoredTemplate> templates(Tx tx) {
-        return tx.handle().createQuery("SELECT id, name, description, content FROM specification_template ORDER BY name_key")
-                .map((rs, ctx) -> new StoredTemplate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+        return tx.handle().createQuery("SELECT id, uid, name, description, content FROM specification_template"
+                        + " ORDER BY name_key")
+                .map((rs, ctx) -> storedTemplate(rs))
                 .list();
     }
 
     public Optional<StoredTemplate> template(Tx tx, long id) {
-        return tx.handle().createQuery("SELECT id, name, description, content FROM specification_template WHERE id = :id")
+        return tx.handle().createQuery("SELECT id, uid, name, description, content FROM specification_template"
+                        + " WHERE id = :id")
                 .bind("id", id)
-                .map((rs, ctx) -> new StoredTemplate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .map((rs, ctx) -> storedTemplate(rs))
                 .findOne();
+    }
+
+    private static StoredTemplate storedTemplate(ResultSet rs) throws SQLException {
+        return new StoredTemplate(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                rs.getString(5));
     }
 
     public boolean templateNameUsed(Tx tx, String name) {
@@ -251,12 +275,13 @@ public final class SpecificationRepository {
                 .bind("key", titleKey(name)).mapTo(Integer.class).one() > 0;
     }
 
-    public long insertTemplate(Tx tx, String name, String description, String content, LocalDateTime at, String by) {
-        return tx.handle().createUpdate("""
-                        INSERT INTO specification_template (name, name_key, description, content, created_at, created_by)
-                        VALUES (:name, :key, :description, :content, :at, :by)""")
+    public long insertTemplate(Tx tx, String name, String description, String content, Saving saving) {
+        return Stamps.bindNew(tx.handle().createUpdate("""
+                        INSERT INTO specification_template (name, name_key, description, content, created_at, created_by"""
+                        + Stamps.INSERT_COLUMNS + ") VALUES (:name, :key, :description, :content, :savedAt, :savedBy"
+                        + Stamps.INSERT_VALUES + ")"), saving)
                 .bind("name", name).bind("key", titleKey(name)).bind("description", description)
-                .bind("content", content).bind("at", at).bind("by", by)
+                .bind("content", content)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
@@ -309,26 +334,27 @@ public final class SpecificationRepository {
 
     private static void writeContent(Handle h, long id, SpecificationDraft d) {
         d.sections().forEach((section, body) -> h.createUpdate("""
-                        INSERT INTO specification_section (specification_id, section, body) VALUES (:id, :section, :body)""")
-                .bind("id", id).bind("section", section.name()).bind("body", body).execute());
+                        INSERT INTO specification_section (uid, specification_id, section, body)
+                        VALUES (:uid, :id, :section, :body)""")
+                .bind("uid", UUID.randomUUID()).bind("id", id).bind("section", section.name()).bind("body", body).execute());
         for (int i = 0; i < d.pathway().size(); i++) {
             PathwayStep s = d.pathway().get(i);
             h.createUpdate("""
-                            INSERT INTO pathway_step (specification_id, position, setting, who, what, max_wait_days)
-                            VALUES (:id, :position, :setting, :who, :what, :wait)""")
-                    .bind("id", id).bind("position", i).bind("setting", s.setting()).bind("who", s.who())
+                            INSERT INTO pathway_step (uid, specification_id, position, setting, who, what, max_wait_days)
+                            VALUES (:uid, :id, :position, :setting, :who, :what, :wait)""")
+                    .bind("uid", UUID.randomUUID()).bind("id", id).bind("position", i).bind("setting", s.setting()).bind("who", s.who())
                     .bind("what", s.what()).bind("wait", s.maxWaitDays())
                     .execute();
         }
         for (int i = 0; i < d.quality().size(); i++) {
             QualityRequirement q = d.quality().get(i);
             h.createUpdate("""
-                            INSERT INTO quality_requirement (specification_id, position, kpi_key, indicator, threshold,
+                            INSERT INTO quality_requirement (uid, specification_id, position, kpi_key, indicator, threshold,
                                    direction, unit, measurement, frequency, penalty_kind, penalty, remedial_plan,
                                    incentive, incentive_amount)
-                            VALUES (:id, :position, :key, :indicator, :threshold, :direction, :unit, :measurement,
+                            VALUES (:uid, :id, :position, :key, :indicator, :threshold, :direction, :unit, :measurement,
                                     :frequency, :kind, :penalty, :plan, :incentive, :incentiveAmount)""")
-                    .bind("id", id).bind("position", i).bind("key", q.key()).bind("indicator", q.indicator())
+                    .bind("uid", UUID.randomUUID()).bind("id", id).bind("position", i).bind("key", q.key()).bind("indicator", q.indicator())
                     .bind("threshold", q.threshold()).bind("direction", q.direction().name()).bind("unit", q.unit())
                     .bind("measurement", q.measurement()).bind("frequency", q.frequency().name())
                     .bind("kind", q.penaltyKind().name()).bind("penalty", q.penalty())

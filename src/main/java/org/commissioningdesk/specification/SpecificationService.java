@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.List;
 
 import org.commissioningdesk.common.Plural;
@@ -21,6 +22,7 @@ import java.util.function.Predicate;
 
 import org.commissioningdesk.common.NotFoundException;
 import org.commissioningdesk.common.RuleViolationException;
+import org.commissioningdesk.common.StaleSaveException;
 import org.commissioningdesk.common.Texts;
 import org.commissioningdesk.common.UkDates;
 import org.commissioningdesk.common.CurrentUser;
@@ -150,11 +152,16 @@ public final class SpecificationService {
                         Document.Part.PUBLIC));
     }
 
+    /** Everything one change in a specification's history did, in words (read when the person opens it). */
+    public String changeDetails(long auditId) {
+        return transactions.read(tx -> audit.details(tx, auditId).orElse(""));
+    }
+
     public SpecificationDetails details(long id) {
         return transactions.read(tx -> {
             Specification s = require(tx, id);
             return new SpecificationDetails(s, repository.versions(tx, s.seriesId()), repository.statusChanges(tx, id),
-                    audit.forEntity(tx, ENTITY, id), repository.deliveredPriorities(tx, s.seriesId()));
+                    audit.forEntity(tx, ENTITY, s.uid()), repository.deliveredPriorities(tx, s.seriesId()));
         });
     }
 
@@ -229,30 +236,39 @@ public final class SpecificationService {
         SpecificationDraft draft = input.normalised();
         return transactions.inTransaction(tx -> {
             validate(tx, draft, null);
-            long id = repository.insert(tx, null, draft, 1, SpecStatus.DRAFT);
+            long id = repository.insert(tx, null, draft, 1, SpecStatus.DRAFT, audit.saving());
             serviceAreas.addAll(tx, audit, List.of(draft.serviceArea()));
             repository.addStatusChange(tx, id, change(null, SpecStatus.DRAFT,
                     origin == null || origin.isBlank() ? "Created" : clip(origin)));
             Specification created = require(tx, id);
-            audit.record(tx, ENTITY, id, "create", null, created);
+            audit.record(tx, ENTITY, created.uid(), "create", null, created);
             return created;
         });
     }
 
-    /** Saves a draft's content; an agreed or superseded version is refused. */
-    public Specification update(long id, SpecificationDraft input) {
+    /**
+     * Saves a draft's content, edited from revision {@code revision}; an agreed or superseded version is refused.
+     *
+     * @throws StaleSaveException when it was saved since that revision (nothing is written)
+     */
+    public Specification update(long id, int revision, SpecificationDraft input) {
         SpecificationDraft draft = input.normalised();
         return transactions.inTransaction(tx -> {
             Specification before = require(tx, id);
             requireDraft(before);
+            if (before.stamp().revision() != revision) {
+                throw new StaleSaveException(before.label(), before.stamp());
+            }
             validate(tx, draft, before);
             if (draft.equals(before.content().normalised())) {
                 return before;
             }
-            repository.update(tx, id, draft);
+            if (!repository.update(tx, id, revision, draft, audit.saving())) {
+                throw new StaleSaveException(before.label(), require(tx, id).stamp());
+            }
             serviceAreas.addAll(tx, audit, List.of(draft.serviceArea()));
             Specification after = require(tx, id);
-            audit.record(tx, ENTITY, id, "update", before, after);
+            audit.record(tx, ENTITY, after.uid(), "update", before, after);
             return after;
         });
     }
@@ -272,7 +288,7 @@ public final class SpecificationService {
                         + " in the prospectus before deleting the specification.");
             }
             repository.delete(tx, id);
-            audit.record(tx, ENTITY, id, "delete", before, null);
+            audit.record(tx, ENTITY, before.uid(), "delete", before, null);
             return null;
         });
     }
@@ -338,10 +354,11 @@ public final class SpecificationService {
             Specification source = require(tx, id);
             int next = new VersionedSeries<>(repository.versions(tx, source.seriesId()))
                     .nextVersionFrom(id, source.version(), SpecStatus::isEditable, SpecStatus::label);
-            long newId = repository.insert(tx, source.seriesId(), source.content(), next, SpecStatus.DRAFT);
+            long newId = repository.insert(tx, source.seriesId(), source.content(), next, SpecStatus.DRAFT,
+                    audit.saving());
             repository.addStatusChange(tx, newId, change(null, SpecStatus.DRAFT, VersionedSeries.madeFrom(source.version())));
             Specification created = require(tx, newId);
-            audit.record(tx, ENTITY, newId, "new version", null, created);
+            audit.record(tx, ENTITY, created.uid(), "new version", null, created);
             return created;
         });
     }
@@ -369,9 +386,10 @@ public final class SpecificationService {
             }
             SpecificationDraft content = source.content().withOrganisations(null, null);
             long templateId = repository.insertTemplate(tx, cleanName, cleanDescription,
-                    TemplateFormat.write(cleanName, cleanDescription, content), now(), user.name());
-            SpecificationTemplate saved = saved(repository.template(tx, templateId).orElseThrow());
-            audit.record(tx, TEMPLATE_ENTITY, templateId, "create", null,
+                    TemplateFormat.write(cleanName, cleanDescription, content), audit.saving());
+            SpecificationRepository.StoredTemplate stored = repository.template(tx, templateId).orElseThrow();
+            SpecificationTemplate saved = saved(stored);
+            audit.record(tx, TEMPLATE_ENTITY, stored.uid(), "create", null,
                     Map.of("name", cleanName, "from", source.label()));
             return saved;
         });
@@ -384,8 +402,9 @@ public final class SpecificationService {
             throw new RuleViolationException("'" + t.name() + "' is built in and cannot be deleted.");
         }
         transactions.inTransaction(tx -> {
+            UUID uid = repository.template(tx, t.id()).map(SpecificationRepository.StoredTemplate::uid).orElse(null);
             repository.deleteTemplate(tx, t.id());
-            audit.record(tx, TEMPLATE_ENTITY, t.id(), "delete", Map.of("name", t.name()), null);
+            audit.record(tx, TEMPLATE_ENTITY, uid, "delete", Map.of("name", t.name()), null);
             return null;
         });
     }
@@ -398,10 +417,11 @@ public final class SpecificationService {
     }
 
     private Specification move(Tx tx, Specification before, SpecStatus to, LocalDate agreedOn, String note) {
-        repository.setStatus(tx, before.id(), to, to == SpecStatus.AGREED ? agreedOn : before.agreedOn());
+        repository.setStatus(tx, before.id(), to, to == SpecStatus.AGREED ? agreedOn : before.agreedOn(),
+                audit.saving());
         repository.addStatusChange(tx, before.id(), change(before.status(), to, note));
         Specification after = require(tx, before.id());
-        audit.record(tx, ENTITY, before.id(), "status: " + to.label(), before, after);
+        audit.record(tx, ENTITY, after.uid(), "status: " + to.label(), before, after);
         return after;
     }
 
@@ -409,8 +429,8 @@ public final class SpecificationService {
         return new SpecStatusChange(from, to, now(), user.name(), note);
     }
 
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static String clip(String note) {

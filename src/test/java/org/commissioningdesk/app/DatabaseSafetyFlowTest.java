@@ -144,6 +144,8 @@ class DatabaseSafetyFlowTest extends DeskFlowTest {
                     .orElseThrow().id();
         }
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + location.base(), "desk", "")) {
+            // As a newer build that knows more types (and so has widened the column's check) could write it.
+            c.createStatement().execute("ALTER TABLE organisation DROP CONSTRAINT ck_organisation_type");
             c.createStatement().execute("UPDATE organisation SET org_type = 'HOSPITAL' WHERE id = " + camden);
         }
         show(location);

@@ -186,7 +186,8 @@ public final class ExportBenchmark {
                 "Tower Hamlets PCT Commissioning Prospectus 2007/08", new FinancialYear(2007), 3, 1,
                 ProspectusStatus.CONSULTATION, null, new ConsultationPeriod(LocalDate.of(2007, 1, 8),
                 LocalDate.of(2007, 4, 2)), "The summary. " + rationale, rationale, rationale, priorities,
-                responses);
+                responses, new org.commissioningdesk.common.Stamp(java.util.UUID.randomUUID(), 1,
+                java.time.Instant.EPOCH, "Benchmark"));
         return new ProspectusDetails(p, List.of(), List.of(), List.of(), List.of());
     }
 

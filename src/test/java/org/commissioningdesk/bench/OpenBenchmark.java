@@ -85,15 +85,14 @@ public final class OpenBenchmark {
     private static void grow(DatabaseLocation location, int rows) throws Exception {
         try (Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + location.base() + ";IFEXISTS=TRUE",
                 "desk", "");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO audit_log (changed_at, changed_by, entity,"
-                     + " entity_id, action, before_text, after_text) VALUES (CURRENT_TIMESTAMP, 'bench', 'prospectus',"
-                     + " ?, 'update', ?, ?)")) {
+             PreparedStatement insert = c.prepareStatement("INSERT INTO audit_event (changed_at, changed_by,"
+                     + " entity_type, entity_uid, action, subject, summary, details) VALUES (CURRENT_TIMESTAMP, 'bench',"
+                     + " 'prospectus', RANDOM_UUID(), 'update', 'Prospectus “Bench”', ?, ?)")) {
             c.setAutoCommit(false);
             String text = "{\"title\":\"" + "x".repeat(240) + "\"}";
             for (int i = 0; i < rows; i++) {
-                insert.setLong(1, i);
-                insert.setString(2, text + i);
-                insert.setString(3, text + (i + 1));
+                insert.setString(1, "Changed the title " + i + ".");
+                insert.setString(2, "{\"before\":" + text + i + ",\"after\":" + text + (i + 1) + "}");
                 insert.addBatch();
                 if (i % 1000 == 999) {
                     insert.executeBatch();

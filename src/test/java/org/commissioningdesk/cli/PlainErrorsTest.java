@@ -155,10 +155,10 @@ class PlainErrorsTest {
         Path db = folder.resolve("disk").resolve("camden");
         String java = String.join(" ", OtherProcess.launcherCommand(List.of()).stream().map(PlainErrorsTest::quoted)
                 .toList());
-        // A 4 MB disk of its own, mounted in a private mount namespace (nothing outside the test sees it).
+        // A 32 MB disk of its own (creating a database needs room for its upgrade steps before it is compacted), mounted in a private mount namespace (nothing outside the test sees it).
         String script = String.join("\n",
                 "set -u",
-                "mount -t tmpfs -o size=4m tmpfs " + quoted(folder.resolve("disk").toString()) + " || exit 97",
+                "mount -t tmpfs -o size=32m tmpfs " + quoted(folder.resolve("disk").toString()) + " || exit 97",
                 java + " --db " + quoted(db.toString()) + " init --starter london-2006 > /dev/null || exit 98",
                 "size=$(stat -c %s " + quoted(db + ".mv.db") + ")",
                 "free=$(df -B1 --output=avail " + quoted(folder.resolve("disk").toString()) + " | tail -1)",

@@ -42,6 +42,11 @@ class UnreadableRowsTest {
                     .map(Organisation::id).findFirst().orElseThrow();
         }
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + location.base() + ";IFEXISTS=TRUE", "desk", "")) {
+            // As a newer build could have written it: one that knows a type this one does not (and so has
+            // widened the check on the column).
+            c.createStatement().execute("ALTER TABLE organisation DROP CONSTRAINT ck_organisation_type");
+            c.createStatement().execute("ALTER TABLE prospectus DROP CONSTRAINT ck_prospectus_status");
+            c.createStatement().execute("ALTER TABLE specification DROP CONSTRAINT ck_specification_status");
             c.createStatement().execute("UPDATE organisation SET org_type = 'HOSPITAL' WHERE id = " + camden);
             c.createStatement().execute("UPDATE prospectus SET status = 'ARCHIVED' WHERE title LIKE 'Tower Hamlets%'");
             c.createStatement().execute("UPDATE specification SET status = 'WITHDRAWN' WHERE title LIKE 'Community%'");

@@ -118,14 +118,14 @@ class DemoDataServiceTest {
         assertThat(londonDetails.statusChanges()).extracting(StatusChange::to).containsExactly(ProspectusStatus.DRAFT,
                 ProspectusStatus.CONSULTATION, ProspectusStatus.BOARD_APPROVED, ProspectusStatus.PUBLISHED);
         assertThat(londonDetails.statusChanges()).extracting(StatusChange::at).isSorted()
-                .allMatch(at -> at.isBefore(LocalDateTime.of(2007, 3, 14, 0, 0)));
+                .allMatch(at -> at.isBefore(java.time.Instant.parse("2007-03-14T00:00:00Z")));
         assertThat(londonDetails.statusChanges().get(2).boardMeetingDate()).isEqualTo(LocalDate.of(2007, 1, 25));
         assertThat(londonDetails.statusChanges()).extracting(StatusChange::by).containsOnly("test.director");
         // The audit trail records when the demo was really loaded, and by whom.
         assertThat(londonDetails.audit()).extracting(AuditEntry::action)
                 .containsExactly("create", "status: Out for consultation", "update", "status: Board approved",
                         "status: Published");
-        assertThat(londonDetails.audit()).allMatch(e -> e.at().equals(LocalDateTime.of(2007, 3, 14, 10, 15, 30))
+        assertThat(londonDetails.audit()).allMatch(e -> e.at().equals(java.time.Instant.parse("2007-03-14T10:15:30Z"))
                 && e.who().equals("test.director"));
 
         ProspectusSummary sectorRow = only(all, ProspectusLevel.LCG);
@@ -351,17 +351,17 @@ class DemoDataServiceTest {
         for (SpecificationSummary row : services.specifications().list()) {
             SpecificationDetails d = services.specifications().details(row.id());
             assertThat(d.statusChanges()).as(row.label()).extracting(SpecStatusChange::at).isSorted()
-                    .allMatch(at -> at.isAfter(LocalDateTime.of(2006, 4, 1, 0, 0))
-                            && at.toLocalDate().isBefore(DemoDataService.LATEST_DATE));
+                    .allMatch(at -> at.isAfter(java.time.Instant.parse("2006-04-01T00:00:00Z"))
+                            && local(at).isBefore(DemoDataService.LATEST_DATE));
             assertThat(d.statusChanges()).extracting(SpecStatusChange::by).containsOnly("test.director");
             // The audit trail records when the demo was really loaded.
             assertThat(d.audit()).as(row.label()).isNotEmpty()
-                    .allMatch(e -> e.at().equals(LocalDateTime.of(2007, 3, 14, 10, 15, 30)));
+                    .allMatch(e -> e.at().equals(java.time.Instant.parse("2007-03-14T10:15:30Z")));
         }
         // The intermediate care specification was created in November 2006 and agreed in February 2007.
         SpecificationDetails intermediate = services.specifications()
                 .details(version(DemoSpecifications.INTERMEDIATE_CARE, 1).id());
-        assertThat(intermediate.statusChanges()).extracting(c -> c.at().toLocalDate())
+        assertThat(intermediate.statusChanges()).extracting(c -> local(c.at()))
                 .containsExactly(LocalDate.of(2006, 11, 6), LocalDate.of(2007, 2, 15));
         assertThat(intermediate.specification().content().section(
                 org.commissioningdesk.specification.SpecSection.POPULATION_COVERED)).contains("Tower Hamlets");
@@ -397,5 +397,9 @@ class DemoDataServiceTest {
         assertThat(before.indicator()).isEqualTo(after.indicator()).contains("150 minutes");
         assertThat(before.threshold()).isEqualTo(new BigDecimal("75"));
         assertThat(after.threshold()).isEqualTo(new BigDecimal("80"));
+    }
+
+    private static LocalDate local(java.time.Instant at) {
+        return at.atZone(TestDatabases.CLOCK.getZone()).toLocalDate();
     }
 }

@@ -13,12 +13,22 @@ import org.commissioningdesk.app.Services;
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.RuleViolationException;
 import org.commissioningdesk.testing.TestDatabases;
+import org.commissioningdesk.testing.Engines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass(name = "on {0}")
+@EnumSource(Engines.class)
 class StarterPackServiceTest {
+
+    /** Each test runs on a file on this computer (H2) and on a shared server (PostgreSQL). */
+    @Parameter
+    Engines engine;
 
     @TempDir
     Path folder;
@@ -27,7 +37,7 @@ class StarterPackServiceTest {
 
     @BeforeEach
     void open() {
-        services = TestDatabases.open(folder);
+        services = TestDatabases.open(engine, folder);
     }
 
     @AfterEach
@@ -151,7 +161,7 @@ class StarterPackServiceTest {
                 .filter(o -> o.name().equals("City and Hackney Teaching PCT")).findFirst().orElseThrow();
         assertThat(services.organisations().history(cityAndHackney.id()))
                 .extracting(org.commissioningdesk.persistence.AuditEntry::action).containsExactly("create", "alias");
-        assertThat(services.organisations().history(cityAndHackney.id()).get(1).after()).contains("City & Hackney PCT");
+        assertThat(services.organisations().history(cityAndHackney.id()).get(1).summary()).contains("City & Hackney PCT");
     }
 
     @Test

@@ -41,11 +41,13 @@ class AuditWordsTest {
     private static final LocalDateTime AT = LocalDateTime.of(2007, 3, 14, 10, 15);
     private static final AuditWords WORDS = AuditWords.of(List.of(ProspectusAuditWords.VOCABULARY,
             SpecificationAuditWords.VOCABULARY, OrganisationAuditWords.VOCABULARY));
+    private static final org.commissioningdesk.common.Stamp STAMP = new org.commissioningdesk.common.Stamp(
+            java.util.UUID.randomUUID(), 1, java.time.Instant.EPOCH, "Jane Smith");
     private static final String LONG = "London's 7.4 million residents are young, mobile and diverse: GP lists turn"
             + " over by 20-40% a year, and almost 40% of Londoners are from an ethnic minority.";
 
-    private static AuditEntry entry(String entity, String action, Object before, Object after) {
-        return new AuditEntry(1, AT, "Jane Smith", entity, 7L, action, AuditLog.asText(before), AuditLog.asText(after));
+    private static AuditChange entry(String entity, String action, Object before, Object after) {
+        return new AuditChange(entity, action, AuditLog.asText(before), AuditLog.asText(after));
     }
 
     // ---- prospectuses
@@ -57,14 +59,16 @@ class AuditWordsTest {
 
     private static Prospectus prospectus(String title, String summary, ProspectusStatus status, List<Priority> priorities) {
         return new Prospectus(7, 7, 3, "Camden PCT", ProspectusLevel.PCT, title, FinancialYear.parse("2007/08"), 3, 1,
-                status, null, null, summary, null, null, priorities, List.of());
+                status, null, null, summary, null, null, priorities, List.of(), STAMP);
     }
 
     @Test
     void aLineSaysWhenWhoAndWhatWasDone() {
         Prospectus created = prospectus("Camden 2007/08", null, ProspectusStatus.DRAFT, List.of());
-        AuditEntry e = entry("prospectus", "create", null, created);
-        assertThat(WORDS.line(e)).isEqualTo("14/03/2007 10:15  Jane Smith  Created the prospectus.");
+        AuditChange e = entry("prospectus", "create", null, created);
+        assertThat(new AuditEntry(1, AT.atZone(java.time.ZoneId.systemDefault()).toInstant(), "Jane Smith", "jsmith",
+                "prospectus", java.util.UUID.randomUUID(), "create", WORDS.subject(e), WORDS.describe(e)).line())
+                .isEqualTo("14/03/2007 10:15  Jane Smith  Created the prospectus.");
         assertThat(WORDS.subject(e)).isEqualTo("Prospectus “Camden 2007/08”");
     }
 
@@ -143,7 +147,7 @@ class AuditWordsTest {
     private static Specification spec(int version, SpecStatus status, Map<SpecSection, String> sections,
                                       List<PathwayStep> steps, List<QualityRequirement> quality) {
         return new Specification(9, 9, version, status, "Camden PCT", null, null,
-                new SpecificationDraft("Primary angioplasty", "Acute", 3L, null, sections, steps, quality));
+                new SpecificationDraft("Primary angioplasty", "Acute", 3L, null, sections, steps, quality), STAMP);
     }
 
     @Test
@@ -185,12 +189,12 @@ class AuditWordsTest {
     // ---- organisations, and records no feature has words for
 
     private static Organisation camden(OrganisationType type, LocalDate retired, List<String> aliases) {
-        return new Organisation(7, "Camden PCT", type, "5K7", "North Central London", 4L, null, retired, null, aliases);
+        return new Organisation(7, "Camden PCT", type, "5K7", "North Central London", 4L, null, retired, null, aliases, STAMP);
     }
 
     @Test
     void organisationsTellTheirTypeByItsLabelAndTheirOtherNames() {
-        AuditEntry changed = entry("organisation", "update", camden(OrganisationType.PCT, null, List.of()),
+        AuditChange changed = entry("organisation", "update", camden(OrganisationType.PCT, null, List.of()),
                 camden(OrganisationType.CARE_TRUST, null, List.of("Camden Primary Care Trust")));
         assertThat(WORDS.sentences(changed)).containsExactly("Changed the type from PCT to Care Trust",
                 "Added other name “Camden Primary Care Trust”");
@@ -200,7 +204,7 @@ class AuditWordsTest {
 
     @Test
     void noTableNameActionCodeOrJsonKeyEverShows() {
-        AuditEntry unknown = entry("lead_commissioning_note", "re-key", Map.of("priorityKey", "x"), Map.of("priorityKey", "y"));
+        AuditChange unknown = entry("lead_commissioning_note", "re-key", Map.of("priorityKey", "x"), Map.of("priorityKey", "y"));
         assertThat(WORDS.describe(unknown)).isEqualTo("Changed the record.");
         assertThat(WORDS.subject(unknown)).isEqualTo("The record");
 
@@ -208,7 +212,7 @@ class AuditWordsTest {
         Prospectus after = new Prospectus(7, 7, 3, "Islington PCT", ProspectusLevel.LCG, "Q", FinancialYear.parse("2008/09"),
                 2, 1, ProspectusStatus.DRAFT, null, null, "Two.", "Context.", "Needs.",
                 List.of(new Priority("a", "A", "Mental health", ChangeType.REDESIGN, null, List.of(), List.of(), "Men",
-                        null, List.of(5L))), List.of());
+                        null, List.of(5L))), List.of(), STAMP);
         List<String> said = WORDS.sentences(entry("prospectus", "update", before, after));
         assertThat(said).hasSize(AuditWords.MOST_SENTENCES).last().isEqualTo("Made 3 other changes");
         assertThat(String.join(" ", said)).doesNotContain("ownerName", "strategicContext", "REDESIGN", "LCG", "{", "startYear")
@@ -217,7 +221,7 @@ class AuditWordsTest {
 
     @Test
     void whatTheDatabaseRecordsAboutItselfReadsAsWords() {
-        AuditEntry pack = new AuditEntry(1, AT, "Jane Smith", "database", null, "starter-pack", null,
+        AuditChange pack = new AuditChange("database", "starter-pack", null,
                 "the 'London 2006/07' starter pack");
         assertThat(WORDS.describe(pack)).isEqualTo("Loaded the 'London 2006/07' starter pack.");
         assertThat(WORDS.subject(pack)).isEqualTo("The database");

@@ -23,7 +23,7 @@ class DatabaseTest {
             List<String> tables = db.read(tx -> tx.handle().createQuery(
                             "SELECT LOWER(table_name) FROM information_schema.tables WHERE table_schema = 'PUBLIC'")
                     .mapTo(String.class).list());
-            assertThat(tables).contains("organisation", "organisation_alias", "lead_commissioning", "audit_log",
+            assertThat(tables).contains("organisation", "organisation_alias", "lead_commissioning", "audit_event",
                     "app_setting", "flyway_schema_history");
             int applied = db.read(tx -> tx.handle().createQuery(
                     "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE").mapTo(Integer.class).one());

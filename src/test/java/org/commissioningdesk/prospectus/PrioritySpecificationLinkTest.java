@@ -22,13 +22,23 @@ import org.commissioningdesk.specification.SpecSection;
 import org.commissioningdesk.specification.Specification;
 import org.commissioningdesk.specification.SpecificationDraft;
 import org.commissioningdesk.testing.TestDatabases;
+import org.commissioningdesk.testing.Engines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A prospectus priority names the service specifications that deliver it; both sides see the link. */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(Engines.class)
 class PrioritySpecificationLinkTest {
+
+    /** Each test runs on a file on this computer (H2) and on a shared server (PostgreSQL). */
+    @Parameter
+    Engines engine;
 
     private static final FinancialYear Y2007 = new FinancialYear(2007);
 
@@ -39,7 +49,7 @@ class PrioritySpecificationLinkTest {
 
     @BeforeEach
     void open() {
-        services = TestDatabases.open(folder);
+        services = TestDatabases.open(engine, folder);
         services.starterPacks().apply(StarterPack.LONDON_2006);
     }
 
@@ -103,13 +113,13 @@ class PrioritySpecificationLinkTest {
     void aNewVersionOfTheProspectusKeepsItsLinksAndUnlinkingIsSaved() {
         Specification pci = spec("Primary PCI");
         Prospectus p = prospectusLinking(pci.seriesId());
-        Prospectus unlinked = services.prospectuses().update(p.id(), new ProspectusDraft(p.ownerId(), p.title(),
+        Prospectus unlinked = services.prospectuses().update(p.id(), services.prospectuses().get(p.id()).stamp().revision(), new ProspectusDraft(p.ownerId(), p.title(),
                 p.firstYear(), p.cycleYears(), null, null, null,
                 List.of(p.priorities().get(0).withSpecifications(List.of())), List.of()));
         assertThat(unlinked.priorities().get(0).specificationIds()).isEmpty();
         assertThat(services.specifications().details(pci.id()).deliveredPriorities()).isEmpty();
 
-        Prospectus relinked = services.prospectuses().update(p.id(), p.toDraft());
+        Prospectus relinked = services.prospectuses().update(p.id(), services.prospectuses().get(p.id()).stamp().revision(), p.toDraft());
         services.prospectuses().sendToConsultation(relinked.id());
         services.prospectuses().approve(relinked.id(), java.time.LocalDate.now(TestDatabases.CLOCK), true);
         services.prospectuses().publish(relinked.id());

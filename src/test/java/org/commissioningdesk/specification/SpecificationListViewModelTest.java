@@ -115,7 +115,7 @@ class SpecificationListViewModelTest {
     void findSearchesTheSpecificationsTextAsTheCommandLineDoes() {
         // Words only in a section, or only in a quality requirement, find the specification.
         SpecificationDraft v2 = specs.get(pciV2.id()).content();
-        specs.update(pciV2.id(), new SpecificationDraft(v2.title(), v2.serviceArea(), v2.commissionerId(), v2.providerId(),
+        specs.update(pciV2.id(), specs.get(pciV2.id()).stamp().revision(), new SpecificationDraft(v2.title(), v2.serviceArea(), v2.commissionerId(), v2.providerId(),
                 Map.of(SpecSection.SERVICE_DESCRIPTION, "Primary angioplasty within 150 minutes of the call for help"
                         + " (call to balloon)."), v2.pathway(), v2.quality()));
         vm.load(null);

@@ -31,8 +31,11 @@ public final class TestDatabases {
 
     /** Every schema version the application's migrations make, oldest first ("1", "2", ...). */
     public static java.util.List<String> schemaVersions() {
-        try (var files = java.nio.file.Files.list(Path.of(TestDatabases.class.getResource("/db/migration").toURI()))) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+        try (var sql = java.nio.file.Files.list(Path.of(TestDatabases.class.getResource("/db/migration").toURI()));
+             var classes = java.nio.file.Files.list(Path.of(TestDatabases.class.getResource(
+                     "/org/commissioningdesk/persistence/migration").toURI()))) {
+            return java.util.stream.Stream.concat(sql, classes).map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__[^$]*\\.(sql|class)"))
                     .map(n -> n.substring(1, n.indexOf("__"))).sorted(java.util.Comparator.comparingInt(Integer::parseInt))
                     .toList();
         } catch (java.io.IOException | java.net.URISyntaxException e) {
@@ -60,6 +63,21 @@ public final class TestDatabases {
     public static Database database(Path folder) {
         DatabaseLocation location = location(folder);
         return Files.exists(location.file()) ? Database.open(location) : Database.create(location, built -> { });
+    }
+
+    /**
+     * A bare, empty database of the current schema on {@code engine}: a file in {@code folder} (H2), or a fresh
+     * database on the test PostgreSQL server.
+     */
+    public static Database database(Engines engine, Path folder) {
+        return engine == Engines.H2 ? database(folder)
+                : Database.openShared(Engines.freshDatabase(), Engines.credentials());
+    }
+
+    /** The services over an empty database of the current schema on {@code engine} (see {@link #database(Engines, Path)}). */
+    public static Services open(Engines engine, Path folder) {
+        return engine == Engines.H2 ? open(folder)
+                : Services.on(database(engine, folder), org.commissioningdesk.common.CurrentUser.fixed(USER), CLOCK);
     }
 
     /** Opens the test database in {@code folder}, creating it (not set up) the first time. */

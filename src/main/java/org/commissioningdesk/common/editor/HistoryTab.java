@@ -30,7 +30,7 @@ public final class HistoryTab {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /** One workflow step as the history lists it. */
-    public record Change(LocalDateTime at, String became, String by, String note) {
+    public record Change(java.time.Instant at, String became, String by, String note) {
     }
 
     /** One version of the record; {@code current} for the version open in the editor. */
@@ -67,7 +67,7 @@ public final class HistoryTab {
         changeTable.setItems(changes);
         org.commissioningdesk.common.Tables.titleTakesSpare(changeTable, changeNoteColumn);
         org.commissioningdesk.common.Tables.wholeTextOnHover(changeTable);
-        changeWhenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(WHEN.format(c.getValue().at())));
+        changeWhenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(WHEN.format(c.getValue().at().atZone(java.time.ZoneId.systemDefault()))));
         changeToColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().became()));
         changeByColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().by()));
         changeNoteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note() == null ? ""
