@@ -143,6 +143,12 @@ public final class Services implements AutoCloseable {
             }
 
             @Override
+            public Services openShared(org.commissioningdesk.persistence.ServerAddress server,
+                                       org.commissioningdesk.persistence.Credentials credentials) {
+                return Services.on(Database.openShared(server, credentials), user, clock);
+            }
+
+            @Override
             public Services create(DatabaseLocation location, Optional<SetUpService.Choice> choice) {
                 return Services.create(location, choice, user, clock);
             }
@@ -172,6 +178,16 @@ public final class Services implements AutoCloseable {
     /** The clock the services date things by (fixed in tests). */
     public Clock clock() {
         return clock;
+    }
+
+    /** Where the database is, in words: its file, or its shared server and name. */
+    public String where() {
+        return database.where();
+    }
+
+    /** The kind of database open: on this computer, or shared. */
+    public org.commissioningdesk.persistence.Engine engine() {
+        return database.engine();
     }
 
     public DatabaseLocation location() {

@@ -11,7 +11,9 @@ import org.commissioningdesk.app.ServicesOpener;
 import org.commissioningdesk.common.AppPaths;
 import org.commissioningdesk.common.Failures;
 import org.commissioningdesk.common.NotFoundException;
+import org.commissioningdesk.persistence.CredentialSources;
 import org.commissioningdesk.persistence.DatabaseLocation;
+import org.commissioningdesk.persistence.ServerAddress;
 import org.commissioningdesk.persistence.DatabaseOpenException;
 import org.commissioningdesk.persistence.DatabaseProblem;
 
@@ -37,14 +39,18 @@ import picocli.CommandLine.Spec;
 public final class DeskCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,
-            description = "The database file (H2 stores it as PATH.mv.db; PATH.mv.db is accepted too). "
-                    + "Default: the user data folder.")
+            description = "The database file (H2 stores it as PATH.mv.db; PATH.mv.db is accepted too), or a shared"
+                    + " database: postgresql://HOST[:PORT]/NAME (user from PGUSER, password from PGPASSWORD or"
+                    + " ~/.pgpass, else asked for). Default: a file in the user data folder.")
     String db;
 
     private final ServicesOpener opener;
+    /** The process environment (PGUSER, PGPASSWORD, PGPASSFILE); a test gives its own. */
+    private final java.util.function.UnaryOperator<String> environment;
 
-    DeskCommand(ServicesOpener opener) {
+    DeskCommand(ServicesOpener opener, java.util.function.UnaryOperator<String> environment) {
         this.opener = opener;
+        this.environment = environment;
     }
 
     /** Runs the command line and returns the process exit code. */
@@ -53,7 +59,12 @@ public final class DeskCommand implements Callable<Integer> {
     }
 
     static int run(String[] args, PrintWriter out, PrintWriter err, ServicesOpener opener) {
-        CommandLine commandLine = new CommandLine(new DeskCommand(opener));
+        return run(args, out, err, opener, System::getenv);
+    }
+
+    static int run(String[] args, PrintWriter out, PrintWriter err, ServicesOpener opener,
+                   java.util.function.UnaryOperator<String> environment) {
+        CommandLine commandLine = new CommandLine(new DeskCommand(opener, environment));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -104,6 +115,20 @@ public final class DeskCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Whether {@code --db} names a shared database rather than a file. */
+    boolean shared() {
+        return db != null && ServerAddress.looksLikeOne(db);
+    }
+
+    /** The shared database named by {@code --db}. */
+    ServerAddress server() {
+        try {
+            return ServerAddress.parse(db);
+        } catch (DatabaseOpenException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--db: " + e.getMessage());
+        }
+    }
+
     /** The database named by {@code --db}, or the default one. */
     DatabaseLocation location() {
         if (db == null) {
@@ -128,6 +153,10 @@ public final class DeskCommand implements Callable<Integer> {
      * a read command given a path with no database says so instead of making an empty one.
      */
     Services openServices() {
+        if (shared()) {
+            ServerAddress server = server();
+            return told(opener.openShared(server, CredentialSources.find(server, environment, this::askPassword)));
+        }
         DatabaseLocation location = location();
         if (!Files.exists(location.file())) {
             throw new NotFoundException("There is no database at " + location.file() + ". Create one with: "
@@ -146,6 +175,12 @@ public final class DeskCommand implements Callable<Integer> {
         services.unreadableRows().onReport(row -> err.println("warning: " + row.describe()));
         err.flush();
         return services;
+    }
+
+    /** Asks for a shared database's password at the terminal, without showing it; null with no terminal. */
+    private char[] askPassword(ServerAddress server, String user) {
+        java.io.Console console = System.console();
+        return console == null ? null : console.readPassword("Password for %s on %s: ", user, server);
     }
 
     @Override

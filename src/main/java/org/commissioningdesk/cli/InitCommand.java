@@ -48,8 +48,15 @@ final class InitCommand implements Callable<Integer> {
                     "--demo needs --starter london-2006: the demo prospectuses belong to the London organisations");
         }
         SetUpService.Choice choice = new SetUpService.Choice(starter, demo);
-        DatabaseLocation location = parent.location();
         PrintWriter out = spec.commandLine().getOut();
+        if (parent.shared()) {
+            // A shared database is made empty on its server; its tables are made when it is first opened.
+            try (Services services = parent.openServices()) {
+                setUpOrRefuse(services, choice, parent.server().toString(), out);
+            }
+            return 0;
+        }
+        DatabaseLocation location = parent.location();
         if (!Files.exists(location.file())) {
             try (Services services = parent.told(parent.opener().create(location, Optional.of(choice)))) {
                 reportSetUp(services, out);
@@ -57,20 +64,24 @@ final class InitCommand implements Callable<Integer> {
             return 0;
         }
         try (Services services = parent.openServices()) {
-            SetUpService.State state = services.setUp().state();
-            if (state.needsChoice()) {
-                services.setUp().apply(choice);
-                reportSetUp(services, out);
-                return 0;
-            }
-            finishOrRefuse(services, state, location, out);
+            setUpOrRefuse(services, choice, location.base().toString(), out);
         }
         return 0;
     }
 
+    private void setUpOrRefuse(Services services, SetUpService.Choice choice, String named, PrintWriter out) {
+        SetUpService.State state = services.setUp().state();
+        if (state.needsChoice()) {
+            services.setUp().apply(choice);
+            reportSetUp(services, out);
+            return;
+        }
+        finishOrRefuse(services, state, named, out);
+    }
+
     private void reportSetUp(Services services, PrintWriter out) {
         out.printf("Set up %s with the '%s' starter pack: %d organisations, %d lead-commissioner arrangements.%n",
-                services.location(), starter.label(), services.organisations().list().size(),
+                services.where(), starter.label(), services.organisations().list().size(),
                 services.organisations().allLeadCommissioning().size());
         if (demo) {
             DemoCommand.report(services, out);
@@ -78,7 +89,7 @@ final class InitCommand implements Callable<Integer> {
     }
 
     /** A database that was set up already: the demo it lacks is loaded if asked for, otherwise it says what it has. */
-    private void finishOrRefuse(Services services, SetUpService.State state, DatabaseLocation location, PrintWriter out) {
+    private void finishOrRefuse(Services services, SetUpService.State state, String named, PrintWriter out) {
         if (state.pack().isEmpty()) {
             throw new RuleViolationException("A starter pack can only be loaded into an empty register; this one"
                     + " already holds organisations.");
@@ -99,7 +110,7 @@ final class InitCommand implements Callable<Integer> {
         }
         if (state.demoCanBeAdded()) {
             throw new RuleViolationException(already + ". Its demonstration data is not loaded; to add it, run:"
-                    + " commissioning-desk --db " + location.base() + " demo");
+                    + " commissioning-desk --db " + named + " demo");
         }
         throw new RuleViolationException(already + ".");
     }

@@ -147,7 +147,8 @@ public final class ProspectusEditorController {
         historyController.showChanges(vm.statusChanges(), c -> new HistoryTab.Change(c.at(), c.to().label()
                 + (c.boardMeetingDate() == null ? "" : " (Board " + UkDates.format(c.boardMeetingDate()) + ")"),
                 c.by(), c.note()));
-        historyController.showAudit(vm.audit(), org.commissioningdesk.persistence.AuditEntry::line);
+        historyController.showAudit(vm.audit(), org.commissioningdesk.persistence.AuditEntry::line,
+                (change, shown) -> vm.showChangeDetails(change.id(), shown));
     }
 
     // ---- the header's buttons

@@ -122,6 +122,11 @@ public final class ProspectusEditorViewModel extends RecordEditorModel<Prospectu
     }
 
     @Override
+    protected String changeDetails(long auditId) {
+        return service.changeDetails(auditId);
+    }
+
+    @Override
     protected String named(Prospectus p) {
         return p.title();
     }

@@ -168,7 +168,8 @@ public final class SpecificationEditorController {
         historyController.showVersions(vm.versions(), v -> new HistoryTab.Version(v.id(), v.version(), v.status().label(),
                 UkDates.format(v.agreedOn()), v.title(), isLoaded(v)), "Agreed on", id -> leaveThen(() -> vm.open(id, null)));
         historyController.showChanges(vm.statusChanges(), c -> new HistoryTab.Change(c.at(), c.to().label(), c.by(), c.note()));
-        historyController.showAudit(vm.audit(), org.commissioningdesk.persistence.AuditEntry::line);
+        historyController.showAudit(vm.audit(), org.commissioningdesk.persistence.AuditEntry::line,
+                (change, shown) -> vm.showChangeDetails(change.id(), shown));
 
         var versionTable = historyController.versionTable();
         versionTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

@@ -106,6 +106,11 @@ public final class SpecificationEditorViewModel
     }
 
     @Override
+    protected String changeDetails(long auditId) {
+        return service.changeDetails(auditId);
+    }
+
+    @Override
     protected String named(Specification s) {
         return s.label();
     }

@@ -67,6 +67,13 @@ final class DeskWindowFixture {
             }
 
             @Override
+            public Services openShared(org.commissioningdesk.persistence.ServerAddress server,
+                                       org.commissioningdesk.persistence.Credentials credentials) {
+                pause(openMillis);
+                return opener.openShared(server, credentials);
+            }
+
+            @Override
             public Services create(DatabaseLocation where, java.util.Optional<SetUpService.Choice> choice) {
                 pause(openMillis);
                 return opener.create(where, choice);

@@ -86,11 +86,19 @@ class YourNameFlowTest extends DeskFlowTest {
 
         tab(robot, "History");
         waitFor(robot, () -> text(robot, "#auditTitle").equals("Changes (3)"));
-        assertThat(text(robot, "#auditLabel").lines().toList()).containsExactly(
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.commissioningdesk.persistence.AuditEntry> changes =
+                robot.lookup("#auditList").queryAs(javafx.scene.control.ListView.class);
+        assertThat(changes.getItems()).extracting(org.commissioningdesk.persistence.AuditEntry::line).containsExactly(
                 "14/03/2007 10:15  test.director  Created the prospectus.",
                 "14/03/2007 10:15  Jane Smith  Changed the title from “Camden 2007/08” to “Camden Commissioning"
                         + " Prospectus 2007/08”.",
                 "14/03/2007 10:15  Jane Smith  Put version 1 out for consultation.");
+        // A change chosen is read whole only then, in words.
+        assertThat(text(robot, "#auditDetails")).isEqualTo("Choose a change to see everything it did.");
+        robot.interact(() -> changes.getSelectionModel().select(1));
+        waitFor(robot, () -> text(robot, "#auditDetails").equals("Changed the title from “Camden 2007/08” to"
+                + " “Camden Commissioning Prospectus 2007/08”."));
         @SuppressWarnings("unchecked")
         TableView<HistoryTab.Change> steps = robot.lookup("#changeTable").queryAs(TableView.class);
         assertThat(steps.getItems()).extracting(HistoryTab.Change::by).containsExactly("test.director", "Jane Smith");

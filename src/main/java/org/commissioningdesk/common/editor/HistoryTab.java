@@ -1,7 +1,8 @@
 package org.commissioningdesk.common.editor;
 
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
@@ -27,6 +28,7 @@ import javafx.scene.layout.VBox;
  */
 public final class HistoryTab {
 
+    private static final String NO_CHANGE_CHOSEN = "Choose a change to see everything it did.";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /** One workflow step as the history lists it. */
@@ -48,7 +50,8 @@ public final class HistoryTab {
     @FXML private TableColumn<Change, String> changeByColumn;
     @FXML private TableColumn<Change, String> changeNoteColumn;
     @FXML private Label auditTitle;
-    @FXML private Label auditLabel;
+    @FXML private javafx.scene.control.ListView<Object> auditList;
+    @FXML private Label auditDetails;
     @FXML private VBox extras;
 
     private final ObservableList<Version> versions = FXCollections.observableArrayList();
@@ -111,13 +114,40 @@ public final class HistoryTab {
     }
 
     /**
-     * The changes written to the audit trail, in the order they come, each read as {@code line} says (a
-     * feature's {@code AuditWords}: when, who, and what was done in plain words).
+     * The changes written to the audit trail, in the order they come, each read as {@code line} says (when, who,
+     * and what was done in plain words). Choosing one shows everything it did, read only then by {@code details}
+     * (which reads away from the FX thread and gives the words back on it).
      */
-    public <A> void showAudit(ObservableList<A> audit, Function<A, String> line) {
+    @SuppressWarnings("unchecked")
+    public <A> void showAudit(ObservableList<A> audit, Function<A, String> line,
+                              BiConsumer<A, Consumer<String>> details) {
         auditTitle.textProperty().bind(Bindings.createStringBinding(() -> "Changes (" + audit.size() + ")", audit));
-        auditLabel.textProperty().bind(Bindings.createStringBinding(() -> audit.isEmpty() ? "No changes recorded yet."
-                : audit.stream().map(line).collect(Collectors.joining("\n")), audit));
+        auditList.setItems((ObservableList<Object>) audit);
+        auditList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : line.apply((A) item));
+            }
+        });
+        auditList.getSelectionModel().selectedItemProperty().addListener((obs, was, chosen) -> {
+            if (chosen == null) {
+                auditDetails.setText(NO_CHANGE_CHOSEN);
+                return;
+            }
+            auditDetails.setText("Reading the change…");
+            details.accept((A) chosen, words -> {
+                if (auditList.getSelectionModel().getSelectedItem() == chosen) {
+                    auditDetails.setText(words);
+                }
+            });
+        });
+        auditDetails.setText(NO_CHANGE_CHOSEN);
+    }
+
+    /** The list of changes, for tests and for an editor that selects one. */
+    public javafx.scene.control.ListView<Object> auditList() {
+        return auditList;
     }
 
     /** The versions table, for an editor that works on versions chosen there (comparing two, say). */

@@ -30,6 +30,7 @@ import org.commissioningdesk.common.TaskRunner;
 public abstract class RecordEditorModel<R, D, X> {
 
     protected final EditorSession session;
+    private final TaskRunner runner;
     protected final MessageLine line;
     private final FormErrors form;
     private final ReadOnlyObjectWrapper<R> loaded = new ReadOnlyObjectWrapper<>();
@@ -48,6 +49,7 @@ public abstract class RecordEditorModel<R, D, X> {
         this.noun = noun;
         this.form = new FormErrors(FormErrors.keysOf(fields));
         this.session = new EditorSession(runner, form);
+        this.runner = runner;
         this.line = session.line();
         this.normalise = normalise;
         loaded.addListener((obs, was, now) -> session.setSaved(now != null));
@@ -95,6 +97,18 @@ public abstract class RecordEditorModel<R, D, X> {
 
     /** How the person knows {@code r} in a message ("Saved ...", "Opened ..."): its title, say. */
     protected abstract String named(R r);
+
+    /** Everything one change in the record's history did, in words (read from the database: not on the FX thread). */
+    protected abstract String changeDetails(long auditId) throws Exception;
+
+    /**
+     * Reads everything the change {@code auditId} did, away from the FX thread, then gives it to {@code shown} (on
+     * the FX thread): what the History tab shows when a change is chosen. A failure is shown in plain words.
+     */
+    public void showChangeDetails(long auditId, java.util.function.Consumer<String> shown) {
+        runner.run("read a change", () -> changeDetails(auditId), shown,
+                failure -> shown.accept(org.commissioningdesk.common.Failures.describe(failure)));
+    }
 
     /** Called after each check of the form with the draft as typed (for totals and counts worked out from it). */
     protected void checked(D draft) {
