@@ -30,8 +30,8 @@ final class HelpMenu {
         this.window = window;
     }
 
-    /** Help > About, naming the database open ({@code null}: none). */
-    void about(Path database) {
+    /** Help > About, naming the database open (its file, or its shared address; {@code null}: none). */
+    void about(String database) {
         Dialogs.info(owner, "About Commissioning Desk", "Commissioning Desk " + AppVersion.get()
                 + "\n\nPlan, specify, contract and settle NHS commissioning, offline."
                 + "\n\nDatabase: " + (database == null ? "none open" : database)

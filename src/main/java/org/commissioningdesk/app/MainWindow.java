@@ -6,6 +6,7 @@ import javafx.stage.Stage;
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.common.ViewLoader;
 import org.commissioningdesk.persistence.DatabaseLocation;
+import org.commissioningdesk.persistence.ServerAddress;
 
 /** Builds and shows the main window on a stage, then starts opening the database. */
 final class MainWindow {
@@ -17,6 +18,18 @@ final class MainWindow {
 
     static MainWindowController show(Stage stage, TaskRunner runner, ServicesOpener opener, FilePicker picker,
                                      WindowStateStore windowState, DatabaseLocation location) {
+        return show(stage, runner, opener, picker, windowState, controller -> controller.openDatabase(location));
+    }
+
+    /** Shows the window, then opens the shared database {@code server} in it. */
+    static MainWindowController show(Stage stage, TaskRunner runner, ServicesOpener opener, FilePicker picker,
+                                     WindowStateStore windowState, ServerAddress server) {
+        return show(stage, runner, opener, picker, windowState, controller -> controller.openSharedDatabase(server));
+    }
+
+    private static MainWindowController show(Stage stage, TaskRunner runner, ServicesOpener opener, FilePicker picker,
+                                             WindowStateStore windowState,
+                                             java.util.function.Consumer<MainWindowController> open) {
         ViewLoader shell = new ViewLoader().register(MainWindowController.class,
                 () -> new MainWindowController(runner, opener, picker));
         ViewLoader.View<MainWindowController> view = shell.load(MainWindowController.class, "MainWindow.fxml");
@@ -42,7 +55,7 @@ final class MainWindow {
         });
         stage.show();
         StartupTrace.mark("window-shown");
-        controller.openDatabase(location);
+        open.accept(controller);
         return controller;
     }
 }

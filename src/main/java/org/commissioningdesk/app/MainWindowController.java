@@ -28,9 +28,11 @@ import org.commissioningdesk.common.editor.EditorHeader;
 import org.commissioningdesk.demo.SetUpService;
 import org.commissioningdesk.export.ExportJob;
 import org.commissioningdesk.export.Exportable;
+import org.commissioningdesk.persistence.CredentialSources;
 import org.commissioningdesk.persistence.DatabaseLocation;
 import org.commissioningdesk.persistence.DatabaseOpenException;
 import org.commissioningdesk.persistence.DatabaseProblem;
+import org.commissioningdesk.persistence.ServerAddress;
 
 /**
  * The main window: menu bar, navigation rail, the current screen and a status bar naming the open
@@ -140,14 +142,66 @@ public final class MainWindowController {
         }
     }
 
+    /** File > Open shared database (PostgreSQL)…: asks for its address and who to sign in as, then opens it. */
+    @FXML
+    private void onOpenSharedDatabase() {
+        askForShared("", null);
+    }
+
+    private void askForShared(String address, String problem) {
+        SharedDatabaseDialog.ask(window(), address, CredentialSources.user(System::getenv), problem)
+                .ifPresent(this::openShared);
+    }
+
+    /** Opens the shared database asked for, once the screen shown may be left. */
+    private void openShared(SharedDatabaseDialog.Request request) {
+        if (leaveCurrentScreen(() -> openShared(request))) {
+            rail.setDisable(true);
+            opening.openShared(request, this::sharedRefused);
+        }
+    }
+
+    /**
+     * Opens the shared database {@code --db} named when the window started: with the password PGPASSWORD or
+     * .pgpass holds, else asked for (as the command line asks at the terminal).
+     */
+    public void openSharedDatabase(ServerAddress server) {
+        openShared(new SharedDatabaseDialog.Request(server, CredentialSources.user(System::getenv), new char[0]));
+    }
+
+    /** A shared database that could not be opened: said, and where it was a sign-in or address, asked again. */
+    private void sharedRefused(SharedDatabaseDialog.Request request, Throwable failure) {
+        boolean askAgain = failure instanceof DatabaseOpenException e && (e.problem() == DatabaseProblem.SIGN_IN_FAILED
+                || e.problem() == DatabaseProblem.NOT_FOUND);
+        if (closing) {
+            return;
+        }
+        if (askAgain) {
+            if (services != null) {
+                rail.setDisable(false);
+            } else {
+                status.say("No database open.");
+            }
+            askForShared(request.server().toString(), Dialogs.describe(failure));
+            return;
+        }
+        couldNotOpen(request.server().toString(), null, failure);
+    }
+
+    /** How the status bar names the database open: its file, or its shared address with the kind. */
+    private static String shown(Services opened) {
+        return opened.location() != null ? DisplayPaths.friendly(opened.location().file())
+                : "Shared (PostgreSQL): " + opened.where();
+    }
+
     /** Makes {@code opened} the database the window works in, closing the one before. */
     private void adopt(OpenDatabaseFlow.Opened opened, String readyMessage) {
-        DatabaseLocation location = opened.location();
         Services previous = services;
         services = opened.services();
         screens.drop();
-        databaseLabel.setText(DisplayPaths.friendly(location.file()));
-        databaseLabel.setTooltip(new Tooltip(location.file().toString()));
+        databaseLabel.setText(shown(services));
+        databaseLabel.setTooltip(new Tooltip(services.location() != null ? "On this computer: "
+                + services.location().file() : "Shared with your team, on " + services.where()));
         if (previous != null) {
             runner.task("close database", progress -> {
                 openOnWorker.close(previous);
@@ -172,20 +226,25 @@ public final class MainWindowController {
     }
 
     private void openFailed(Path file, Throwable failure) {
+        couldNotOpen(DisplayPaths.friendly(file), file, failure);
+    }
+
+    /** Says that the database {@code named} ({@code file}: its file, or null for a shared one) could not be opened. */
+    private void couldNotOpen(String named, Path file, Throwable failure) {
         if (closing) {
             return;
         }
         String message = Dialogs.describe(failure);
-        boolean damaged = failure instanceof DatabaseOpenException e && e.problem() == DatabaseProblem.DAMAGED;
+        boolean damaged = file != null && failure instanceof DatabaseOpenException e
+                && e.problem() == DatabaseProblem.DAMAGED;
         if (services == null) {
             status.say("No database open.");
-            databaseLabel.setText(DisplayPaths.friendly(file));
+            databaseLabel.setText(named);
             content.getChildren().setAll(damaged ? NoDatabasePane.of(message, recovery.button(file))
                     : NoDatabasePane.of(message));
         } else {
             rail.setDisable(false);
-            status.say("Could not open " + DisplayPaths.friendly(file) + "; still working in "
-                    + DisplayPaths.friendly(services.location().file()) + ".");
+            status.say("Could not open " + named + "; still working in " + shown(services) + ".");
         }
         if (damaged) {
             recovery.offer("Cannot open the database", message, file);
@@ -198,7 +257,8 @@ public final class MainWindowController {
     private void offerStarterPack() {
         status.say("Choose how to start.");
         Optional<SetUpService.Choice> choice =
-                StarterPackDialog.ask(window(), services.location().file().getFileName().toString());
+                StarterPackDialog.ask(window(), services.location() != null
+                        ? services.location().file().getFileName().toString() : services.where());
         if (closing) {
             return;
         }
@@ -291,7 +351,8 @@ public final class MainWindowController {
 
     /** Where the file dialogs start: the open database's folder, or the user data folder. */
     private Path currentFolder() {
-        return services != null ? services.location().folder() : AppPaths.userDataFolder();
+        return services != null && services.location() != null ? services.location().folder()
+                : AppPaths.userDataFolder();
     }
 
     /** File > Your name…: the name changes are recorded under, whether or not a database is open. */
@@ -310,7 +371,7 @@ public final class MainWindowController {
 
     @FXML
     private void onAbout() {
-        help.about(services == null ? null : services.location().file());
+        help.about(services == null ? null : services.where());
     }
 
     /** Help > Show log folder. */

@@ -13,7 +13,10 @@ import org.commissioningdesk.common.NotFoundException;
 import org.commissioningdesk.common.RuleViolationException;
 import org.commissioningdesk.common.TaskRunner;
 import org.commissioningdesk.demo.SetUpService;
+import org.commissioningdesk.persistence.CredentialSources;
+import org.commissioningdesk.persistence.Credentials;
 import org.commissioningdesk.persistence.DatabaseLocation;
+import org.commissioningdesk.persistence.ServerAddress;
 
 /**
  * Opening or creating the database the window works in, in the background (where its name is checked too:
@@ -24,7 +27,10 @@ import org.commissioningdesk.persistence.DatabaseLocation;
  */
 final class OpenDatabaseFlow {
 
-    /** A database opened for the window, or (with no services) a location where there is none yet. */
+    /**
+     * A database opened for the window, or (with no services) a location where there is none yet; a shared
+     * database has no location.
+     */
     record Opened(DatabaseLocation location, Services services, boolean needsStarterPack) {
     }
 
@@ -83,6 +89,33 @@ final class OpenDatabaseFlow {
                 adopt.accept(opened, "Opened " + opened.location().file().getFileName() + ".");
             }
         }).onFailure(failure -> failed.accept(chosen, failure)).start();
+    }
+
+    /**
+     * Opens the shared database asked for; with no password typed, it is looked up (PGPASSWORD, the person's
+     * .pgpass file) on the worker. Its tables are made the first time an empty database is opened.
+     */
+    void openShared(SharedDatabaseDialog.Request request, BiConsumer<SharedDatabaseDialog.Request, Throwable> refused) {
+        ServerAddress server = request.server();
+        char[] typed = request.password();
+        runner.task("open shared database", progress -> {
+            if (closing.getAsBoolean()) {
+                return null;
+            }
+            Credentials credentials = typed.length > 0 ? new Credentials(request.user(), typed)
+                    : CredentialSources.find(server, name -> "PGUSER".equals(name) ? request.user() : System.getenv(name),
+                            (where, who) -> null);
+            java.util.Arrays.fill(typed, '\0');
+            try {
+                return opened(null, opener.openShared(server, credentials));
+            } finally {
+                credentials.wipe();
+            }
+        }).message("Opening the shared database " + server + "…").notCancellable().onSuccess(opened -> {
+            if (!closing.getAsBoolean() && opened != null) {
+                adopt.accept(opened, "Opened the shared database " + server + ".");
+            }
+        }).onFailure(failure -> refused.accept(request, failure)).start();
     }
 
     /** Asks how a new database should start (unless its name is taken already), then creates it. */

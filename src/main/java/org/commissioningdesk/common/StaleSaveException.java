@@ -15,11 +15,12 @@ public final class StaleSaveException extends RuleViolationException {
 
     private final Stamp current;
 
+    /** @param what the record in words: "this prospectus" */
     public StaleSaveException(String what, Stamp current) {
-        super(what + " was saved by " + (current.savedBy() == null ? "someone else" : current.savedBy()) + " on "
-                + WHEN.format(current.savedAt().atZone(ZoneId.systemDefault())) + ", after you began this edit, so"
-                + " your changes were not saved. They are still here: reload to see theirs beside yours, or save yours"
-                + " as a copy.");
+        super((current.savedBy() == null ? "Someone else" : current.savedBy()) + " saved " + what + " on "
+                + WHEN.format(current.savedAt().atZone(ZoneId.systemDefault())) + ", after you opened it, so your"
+                + " changes were not saved. They are still on screen: copy what you need, then Discard changes to see"
+                + " theirs.");
         this.current = current;
     }
 

@@ -104,13 +104,13 @@ public final class OrganisationService {
             Organisation before = require(tx, id);
             validate(tx, draft, before);
             if (before.stamp().revision() != revision) {
-                throw new StaleSaveException(before.name(), before.stamp());
+                throw new StaleSaveException("this organisation", before.stamp());
             }
             if (draft.equals(before.toDraft())) {
                 return before;
             }
             if (!repository.update(tx, id, revision, draft, audit.saving())) {
-                throw new StaleSaveException(before.name(), before.stamp());
+                throw new StaleSaveException("this organisation", before.stamp());
             }
             Organisation after = require(tx, id);
             audit.record(tx, ENTITY, after.uid(), "update", before, after);

@@ -195,14 +195,14 @@ public final class ProspectusService {
             Prospectus before = require(tx, id);
             requireEditable(before);
             if (before.stamp().revision() != revision) {
-                throw new StaleSaveException(before.title(), before.stamp());
+                throw new StaleSaveException("this prospectus", before.stamp());
             }
             ProspectusLevel level = validate(tx, draft, before);
             if (draft.equals(before.toDraft().normalised())) {
                 return before;
             }
             if (!repository.update(tx, id, revision, draft, level, audit.saving())) {
-                throw new StaleSaveException(before.title(), require(tx, id).stamp());
+                throw new StaleSaveException("this prospectus", require(tx, id).stamp());
             }
             addServiceAreas(tx, draft);
             Prospectus after = require(tx, id);

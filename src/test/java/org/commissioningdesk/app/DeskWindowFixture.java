@@ -205,6 +205,14 @@ final class DeskWindowFixture {
     }
 
     /** The text of the label {@code query} finds. */
+    /** Chooses {@code item} ("Your name…") from the File menu, as a person clicks it. */
+    static void fileMenu(FxRobot robot, String item) {
+        robot.clickOn(robot.lookup(".menu-bar .menu").match((javafx.scene.control.Labeled m) -> m.getText() != null
+                && m.getText().replace("_", "").equals("File")).<javafx.scene.Node>query());
+        robot.clickOn(robot.lookup(".menu-item .label").match((javafx.scene.control.Label l) -> l.getText() != null
+                && l.getText().replace("_", "").equals(item)).<javafx.scene.Node>query());
+    }
+
     static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(javafx.scene.control.Label.class).getText();
     }

@@ -48,13 +48,6 @@ class YourNameFlowTest extends DeskFlowTest {
         waitUntilReady(new FxRobot());
     }
 
-    private static void fileMenu(FxRobot robot, String item) {
-        robot.clickOn(robot.lookup(".menu-bar .menu").match((javafx.scene.control.Labeled m) -> m.getText() != null
-                && m.getText().replace("_", "").equals("File")).<Node>query());
-        robot.clickOn(robot.lookup(".menu-item .label").match((Label l) -> l.getText() != null
-                && l.getText().replace("_", "").equals(item)).<Node>query());
-    }
-
     @Test
     void changesAfterRenamingAreToldUnderTheNewNameInPlainWords(FxRobot robot) throws Exception {
         fileMenu(robot, "Your name…");

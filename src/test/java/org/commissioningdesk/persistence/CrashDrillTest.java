@@ -53,15 +53,15 @@ class CrashDrillTest {
         for (String marker : markers) {
             trials.add(killAndCheckCreation(folder.resolve("m" + n++), marker, -1));
         }
-        for (int k = 1; k <= 5; k++) {
-            trials.add(killAndCheckCreation(folder.resolve("t" + n++), null, whole * k / 6));
+        for (int k = 1; k <= 3; k++) {
+            trials.add(killAndCheckCreation(folder.resolve("t" + n++), null, whole * k / 4));
         }
         // The last moments, where the finished file takes its name.
-        for (long sixtyFourths : new long[] {60, 62, 63}) {
+        for (long sixtyFourths : new long[] {62, 63}) {
             trials.add(killAndCheckCreation(folder.resolve("t" + n++), null, whole * sixtyFourths / 64));
         }
         report("create (init --starter london-2006 --demo)", whole, trials);
-        assertThat(trials).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(trials).hasSizeGreaterThanOrEqualTo(14);
         assertThat(trials.stream().filter(Trial::insideMigrations).count()).isGreaterThanOrEqualTo(markers.size());
     }
 
@@ -77,11 +77,11 @@ class CrashDrillTest {
         for (String marker : markers) {
             trials.add(killAndCheckUpgrade(folder.resolve("m" + n++), marker, -1));
         }
-        for (int k = 1; k <= 5; k++) {
-            trials.add(killAndCheckUpgrade(folder.resolve("t" + n++), null, whole * k / 6));
+        for (int k = 1; k <= 3; k++) {
+            trials.add(killAndCheckUpgrade(folder.resolve("t" + n++), null, whole * k / 4));
         }
         report("upgrade schema 1 to " + TestDatabases.latestSchema() + " (organisations list)", whole, trials);
-        assertThat(trials).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(trials).hasSizeGreaterThanOrEqualTo(11);
         assertThat(trials.stream().filter(Trial::insideMigrations).count()).isGreaterThanOrEqualTo(markers.size());
     }
 
@@ -209,9 +209,16 @@ class CrashDrillTest {
         return new Killed(when, inside || marker != null, finished);
     }
 
-    /** The test hook's pauses before and after each of {@code versions}' migrations ("before V2", "after V2", ...). */
+    /**
+     * The test hook's pauses to kill at: before each of {@code versions}' migrations (the one before it committed),
+     * and after the last one and after each migration written in Java (a migration done but not yet committed).
+     * Killing after every migration as well doubled the drill's time for moments alike.
+     */
     private static List<String> pausesAround(List<String> versions) {
-        return versions.stream().flatMap(v -> java.util.stream.Stream.of("before V" + v, "after V" + v)).toList();
+        List<String> inJava = TestDatabases.javaMigrations();
+        return versions.stream().flatMap(v -> v.equals(versions.get(versions.size() - 1)) || inJava.contains(v)
+                ? java.util.stream.Stream.of("before V" + v, "after V" + v)
+                : java.util.stream.Stream.of("before V" + v)).toList();
     }
 
     private static void report(String what, long wholeMillis, List<Trial> trials) {

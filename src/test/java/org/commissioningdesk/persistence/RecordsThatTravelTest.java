@@ -103,9 +103,9 @@ class RecordsThatTravelTest {
                 new OrganisationDraft(d.name(), d.type(), d.code(), d.sector(), d.parentId(), d.activeFrom(),
                         "My notes.")))
                 .isInstanceOfSatisfying(StaleSaveException.class, e -> assertThat(e.current().revision()).isEqualTo(2))
-                .hasMessage("Camden PCT was saved by test.director on 14/03/2007 at 10:15, after you began this edit,"
-                        + " so your changes were not saved. They are still here: reload to see theirs beside yours, or"
-                        + " save yours as a copy.");
+                .hasMessage("test.director saved this organisation on 14/03/2007 at 10:15, after you opened it, so"
+                        + " your changes were not saved. They are still on screen: copy what you need, then Discard"
+                        + " changes to see theirs.");
         assertThat(camden().notes()).isEqualTo("Their notes.");
         assertThat(camden().stamp().revision()).isEqualTo(2);
         assertThat(services.organisations().history(mine.id())).hasSize(changes);

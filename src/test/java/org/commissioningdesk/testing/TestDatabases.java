@@ -43,6 +43,17 @@ public final class TestDatabases {
         }
     }
 
+    /** The schema versions whose migration is written in Java. */
+    public static java.util.List<String> javaMigrations() {
+        try (var classes = java.nio.file.Files.list(Path.of(TestDatabases.class.getResource(
+                "/org/commissioningdesk/persistence/migration").toURI()))) {
+            return classes.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__[^$]*\\.class"))
+                    .map(n -> n.substring(1, n.indexOf("__"))).toList();
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The newest schema version this build makes. */
     public static String latestSchema() {
         java.util.List<String> all = schemaVersions();
