@@ -128,17 +128,19 @@ public final class MainWindowController {
 
     /** Opens the database {@code chosen} names, once the screen shown may be left; see {@link OpenDatabaseFlow}. */
     private void open(Path chosen, boolean createIfMissing) {
-        if (leaveCurrentScreen(() -> open(chosen, createIfMissing))) {
-            rail.setDisable(true);
-            opening.open(chosen, createIfMissing);
-        }
+        onceLeft(() -> open(chosen, createIfMissing), () -> opening.open(chosen, createIfMissing));
     }
 
     /** Creates a database where {@code chosen} names, once the screen shown may be left. */
     private void create(Path chosen) {
-        if (leaveCurrentScreen(() -> create(chosen))) {
+        onceLeft(() -> create(chosen), () -> opening.create(chosen));
+    }
+
+    /** Runs {@code opening} (with the screens shut) once the screen shown may be left; else {@code again} later. */
+    private void onceLeft(Runnable again, Runnable opening) {
+        if (leaveCurrentScreen(again)) {
             rail.setDisable(true);
-            opening.create(chosen);
+            opening.run();
         }
     }
 
@@ -155,10 +157,7 @@ public final class MainWindowController {
 
     /** Opens the shared database asked for, once the screen shown may be left. */
     private void openShared(SharedDatabaseDialog.Request request) {
-        if (leaveCurrentScreen(() -> openShared(request))) {
-            rail.setDisable(true);
-            opening.openShared(request, this::sharedRefused);
-        }
+        onceLeft(() -> openShared(request), () -> opening.openShared(request, this::sharedRefused));
     }
 
     /**
@@ -171,12 +170,10 @@ public final class MainWindowController {
 
     /** A shared database that could not be opened: said, and where it was a sign-in or address, asked again. */
     private void sharedRefused(SharedDatabaseDialog.Request request, Throwable failure) {
-        boolean askAgain = failure instanceof DatabaseOpenException e && (e.problem() == DatabaseProblem.SIGN_IN_FAILED
-                || e.problem() == DatabaseProblem.NOT_FOUND);
         if (closing) {
             return;
         }
-        if (askAgain) {
+        if (SharedDatabaseDialog.asksAgain(failure)) {
             if (services != null) {
                 rail.setDisable(false);
             } else {
@@ -188,18 +185,12 @@ public final class MainWindowController {
         couldNotOpen(request.server().toString(), null, failure);
     }
 
-    /** How the status bar names the database open: its file, or its shared address with the kind. */
-    private static String shown(Services opened) {
-        return opened.location() != null ? DisplayPaths.friendly(opened.location().file())
-                : "Shared (PostgreSQL): " + opened.where();
-    }
-
     /** Makes {@code opened} the database the window works in, closing the one before. */
     private void adopt(OpenDatabaseFlow.Opened opened, String readyMessage) {
         Services previous = services;
         services = opened.services();
         screens.drop();
-        databaseLabel.setText(shown(services));
+        databaseLabel.setText(OpenDatabaseFlow.shown(services));
         databaseLabel.setTooltip(new Tooltip(services.location() != null ? "On this computer: "
                 + services.location().file() : "Shared with your team, on " + services.where()));
         if (previous != null) {
@@ -244,7 +235,7 @@ public final class MainWindowController {
                     : NoDatabasePane.of(message));
         } else {
             rail.setDisable(false);
-            status.say("Could not open " + named + "; still working in " + shown(services) + ".");
+            status.say("Could not open " + named + "; still working in " + OpenDatabaseFlow.shown(services) + ".");
         }
         if (damaged) {
             recovery.offer("Cannot open the database", message, file);

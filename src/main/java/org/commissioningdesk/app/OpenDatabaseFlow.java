@@ -152,6 +152,12 @@ final class OpenDatabaseFlow {
         }).onFailure(failure -> failed.accept(chosen, failure)).start();
     }
 
+    /** How the status bar names a database open: its file, or its shared address with the kind. */
+    static String shown(Services opened) {
+        return opened.location() != null ? org.commissioningdesk.common.DisplayPaths.friendly(opened.location().file())
+                : "Shared (PostgreSQL): " + opened.where();
+    }
+
     /** On the worker: the database just opened, remembered as open so that it is closed however things end. */
     private Opened opened(DatabaseLocation location, Services services) {
         try {

@@ -16,6 +16,7 @@ import javafx.stage.Window;
 
 import org.commissioningdesk.common.Dialogs;
 import org.commissioningdesk.persistence.DatabaseOpenException;
+import org.commissioningdesk.persistence.DatabaseProblem;
 import org.commissioningdesk.persistence.ServerAddress;
 
 /**
@@ -30,6 +31,12 @@ final class SharedDatabaseDialog {
     }
 
     private SharedDatabaseDialog() {
+    }
+
+    /** Whether a failure to open is one the person can put right in this dialog (their sign-in, the name). */
+    static boolean asksAgain(Throwable failure) {
+        return failure instanceof DatabaseOpenException e && (e.problem() == DatabaseProblem.SIGN_IN_FAILED
+                || e.problem() == DatabaseProblem.NOT_FOUND);
     }
 
     /**
@@ -53,19 +60,14 @@ final class SharedDatabaseDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, labelFor("_Address:", addressField), addressField);
-        grid.addRow(1, labelFor("_User:", userField), userField);
-        grid.addRow(2, labelFor("_Password:", passwordField), passwordField);
+        grid.addRow(0, Dialogs.labelFor("_Address:", addressField), addressField);
+        grid.addRow(1, Dialogs.labelFor("_User:", userField), userField);
+        grid.addRow(2, Dialogs.labelFor("_Password:", passwordField), passwordField);
         Label explain = new Label("Ask whoever looks after the server for the address and your sign-in. An empty"
                 + " database is set up the first time it is opened. The password is not kept.");
         explain.setWrapText(true);
         explain.setMaxWidth(460);
-        Label error = new Label(problem == null ? "" : problem);
-        error.setId("sharedAddressError");
-        error.getStyleClass().add("field-error");
-        error.setStyle("-fx-text-fill: #b00020;");
-        error.setWrapText(true);
-        error.setMaxWidth(460);
+        Label error = Dialogs.problemLine("sharedAddressError", problem, 460);
         addressField.textProperty().addListener((obs, was, now) -> error.setText(""));
         dialog.getDialogPane().setContent(new VBox(10, explain, grid, error));
         ButtonType open = new ButtonType("_Open", ButtonBar.ButtonData.OK_DONE);
@@ -90,12 +92,5 @@ final class SharedDatabaseDialog {
         Optional<Request> answer = dialog.showAndWait();
         passwordField.clear();
         return answer;
-    }
-
-    private static Label labelFor(String text, javafx.scene.control.Control field) {
-        Label label = new Label(text);
-        label.setMnemonicParsing(true);
-        label.setLabelFor(field);
-        return label;
     }
 }

@@ -60,19 +60,12 @@ final class YourNameDialog {
         TextField field = new TextField(current);
         field.setId("yourNameField");
         field.setPrefColumnCount(28);
-        Label label = new Label("_Name:");
-        label.setMnemonicParsing(true);
-        label.setLabelFor(field);
+        Label label = Dialogs.labelFor("_Name:", field);
         Label explain = new Label("Shown in each record's history and workflow, and as the author of the documents"
                 + " you export. Changes already made keep the name they were recorded with.");
         explain.setWrapText(true);
         explain.setMaxWidth(420);
-        Label error = new Label();
-        error.setId("yourNameError");
-        error.getStyleClass().add("field-error");
-        error.setStyle("-fx-text-fill: #b00020;");
-        error.setWrapText(true);
-        error.setMaxWidth(420);
+        Label error = Dialogs.problemLine("yourNameError", null, 420);
         field.textProperty().addListener((obs, was, now) -> error.setText(""));
         dialog.getDialogPane().setContent(new VBox(8, explain, label, field, error));
         ButtonType save = new ButtonType("_Save", ButtonBar.ButtonData.OK_DONE);

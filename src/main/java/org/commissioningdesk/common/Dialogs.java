@@ -167,6 +167,25 @@ public final class Dialogs {
     }
 
     /** The plain message for a failure (see {@link Failures}); an unexpected one is logged. */
+    /** A dialog's label for {@code field}, its underlined letter (after "_") taking the person to it. */
+    public static javafx.scene.control.Label labelFor(String text, javafx.scene.control.Control field) {
+        javafx.scene.control.Label label = new javafx.scene.control.Label(text);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(field);
+        return label;
+    }
+
+    /** The line in a dialog where what is wrong with its answer is said, red as under a form's field. */
+    public static javafx.scene.control.Label problemLine(String id, String text, double width) {
+        javafx.scene.control.Label line = new javafx.scene.control.Label(text == null ? "" : text);
+        line.setId(id);
+        line.getStyleClass().add("field-error");
+        line.setStyle("-fx-text-fill: #b00020;");
+        line.setWrapText(true);
+        line.setMaxWidth(width);
+        return line;
+    }
+
     public static String describe(Throwable failure) {
         return Failures.describe(failure);
     }
