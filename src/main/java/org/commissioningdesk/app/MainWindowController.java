@@ -147,12 +147,11 @@ public final class MainWindowController {
     /** File > Open shared database (PostgreSQL)…: asks for its address and who to sign in as, then opens it. */
     @FXML
     private void onOpenSharedDatabase() {
-        askForShared("", null);
+        askForShared("", CredentialSources.user(System::getenv), null);
     }
 
-    private void askForShared(String address, String problem) {
-        SharedDatabaseDialog.ask(window(), address, CredentialSources.user(System::getenv), problem)
-                .ifPresent(this::openShared);
+    private void askForShared(String address, String user, String problem) {
+        SharedDatabaseDialog.ask(window(), address, user, problem).ifPresent(this::openShared);
     }
 
     /** Opens the shared database asked for, once the screen shown may be left. */
@@ -179,7 +178,7 @@ public final class MainWindowController {
             } else {
                 status.say("No database open.");
             }
-            askForShared(request.server().toString(), Dialogs.describe(failure));
+            askForShared(request.server().toString(), request.user(), Dialogs.describe(failure));
             return;
         }
         couldNotOpen(request.server().toString(), null, failure);

@@ -16,6 +16,8 @@ import org.commissioningdesk.demo.SetUpService;
 import org.commissioningdesk.persistence.CredentialSources;
 import org.commissioningdesk.persistence.Credentials;
 import org.commissioningdesk.persistence.DatabaseLocation;
+import org.commissioningdesk.persistence.DatabaseOpenException;
+import org.commissioningdesk.persistence.DatabaseProblem;
 import org.commissioningdesk.persistence.ServerAddress;
 
 /**
@@ -104,7 +106,10 @@ final class OpenDatabaseFlow {
             }
             Credentials credentials = typed.length > 0 ? new Credentials(request.user(), typed)
                     : CredentialSources.find(server, name -> "PGUSER".equals(name) ? request.user() : System.getenv(name),
-                            (where, who) -> null);
+                            (where, who) -> {
+                                throw new DatabaseOpenException(DatabaseProblem.SIGN_IN_FAILED, "Type the password for '"
+                                        + who + "' on " + where + ": none was found in PGPASSWORD or your .pgpass file.");
+                            });
             java.util.Arrays.fill(typed, '\0');
             try {
                 return opened(null, opener.openShared(server, credentials));

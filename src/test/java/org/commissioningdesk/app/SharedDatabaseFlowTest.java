@@ -58,8 +58,8 @@ class SharedDatabaseFlowTest extends DeskFlowTest {
         waitFor(robot, () -> robot.lookup("#sharedAddressError").tryQuery().isPresent()
                 && text(robot, "#sharedAddressError").contains("did not accept the user name 'desk_team'"));
         assertThat(robot.lookup("#sharedAddressField").queryTextInputControl().getText()).isEqualTo(address);
+        assertThat(robot.lookup("#sharedUserField").queryTextInputControl().getText()).isEqualTo(Engines.TEAM_USER);
 
-        replaceText(robot, "#sharedUserField", Engines.TEAM_USER);
         replaceText(robot, "#sharedPasswordField", Engines.TEAM_PASSWORD);
         clickDialogButton(robot, "Open");
         waitFor(robot, () -> text(robot, ".database-label").equals("Shared (PostgreSQL): " + address));
