@@ -170,7 +170,10 @@ final class AuditChanges {
         String oldTitle = words.title() == null ? null : textOf(before.at(words.title()));
         String newTitle = words.title() == null ? null : textOf(after.at(words.title()));
         if (oldTitle != null && newTitle != null && !oldTitle.equals(newTitle)) {
-            return "Renamed " + words.one() + " " + quote(oldTitle) + " to " + quote(newTitle)
+            // Two long names that differ only past where they are cut are shown from where they part.
+            String[] shown = quote(oldTitle).equals(quote(newTitle)) ? differing(oldTitle, newTitle, 1)
+                    : new String[] {oldTitle, newTitle};
+            return "Renamed " + words.one() + " " + quote(shown[0]) + " to " + quote(shown[1])
                     + (labels.isEmpty() ? "" : " and changed its " + joined(List.copyOf(labels)));
         }
         String name = name(words, after, at);
@@ -267,6 +270,11 @@ final class AuditChanges {
      * (revised)"), so that cutting them short does not cut off the very change.
      */
     static String[] differing(String before, String after) {
+        return differing(before, after, 0);
+    }
+
+    /** As {@link #differing(String, String)}, starting {@code wordsBefore} words before the one where they part. */
+    static String[] differing(String before, String after, int wordsBefore) {
         String a = oneLine(before);
         String b = oneLine(after);
         if (a.length() <= QUOTE_LENGTH && b.length() <= QUOTE_LENGTH) {
@@ -277,6 +285,9 @@ final class AuditChanges {
             same++;
         }
         int from = a.lastIndexOf(' ', Math.max(0, Math.min(same, a.length() - 1))) + 1;
+        for (int k = 0; k < wordsBefore && from > 1; k++) {
+            from = a.lastIndexOf(' ', from - 2) + 1;
+        }
         if (from < QUOTE_LENGTH / 2) {
             return new String[] {a, b};
         }

@@ -226,4 +226,14 @@ class AuditWordsTest {
         assertThat(WORDS.describe(pack)).isEqualTo("Loaded the 'London 2006/07' starter pack.");
         assertThat(WORDS.subject(pack)).isEqualTo("The database");
     }
+
+    @Test
+    void aLongPriorityNameChangedOnlyAtItsEndIsShownFromWhereTheNamesPart() {
+        String name = "Preventing and managing diabetes and heart disease in primary care";
+        Prospectus before = prospectus("P", null, ProspectusStatus.DRAFT, List.of(priority("a", name, null)));
+        Prospectus after = prospectus("P", null, ProspectusStatus.DRAFT, List.of(priority("a", name + " (revised)",
+                null)));
+        assertThat(WORDS.describe(entry("prospectus", "update", before, after)))
+                .isEqualTo("Renamed priority “…primary care” to “…primary care (revised)”.");
+    }
 }
