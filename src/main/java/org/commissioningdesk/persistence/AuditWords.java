@@ -26,6 +26,7 @@ public final class AuditWords {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final String STATUS = "status: ";
     private static final String STAMP = "stamp";
+    private static final String ROW_ID = "uid";
 
     /** What this database records about itself and the lists every feature shares. */
     private static final List<AuditVocabulary> SHARED = List.of(
@@ -175,10 +176,26 @@ public final class AuditWords {
         }
         try {
             JsonNode node = JSON.readTree(text);
-            return node != null && node.isObject() ? node : null;
+            if (node == null || !node.isObject()) {
+                return null;
+            }
+            withoutRowIds(node);
+            return node;
         } catch (JsonProcessingException e) {
             return null;
         }
+    }
+
+    /**
+     * Takes out the lasting ids of the rows inside a record (its steps, measures, responses): they say which
+     * stored row a value is, not what anyone wrote, so a change is told by what the rows hold, as before they
+     * had ids.
+     */
+    private static void withoutRowIds(JsonNode node) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            object.remove(ROW_ID);
+        }
+        node.forEach(AuditWords::withoutRowIds);
     }
 
     /** Text written in words rather than as a record ("the 'London 2006/07' starter pack"). */

@@ -1,6 +1,7 @@
 package org.commissioningdesk.prospectus;
 
 import java.util.Map;
+import java.util.UUID;
 
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -19,6 +20,8 @@ public final class OutcomeForm {
     private final StringProperty baseline = new SimpleStringProperty("");
     private final StringProperty target = new SimpleStringProperty("");
     private final ObjectProperty<FinancialYear> targetYear = new SimpleObjectProperty<>();
+    /** The stored measure this row edits (null for a new one), so its save changes that row. */
+    private UUID uid;
 
     public static OutcomeForm of(OutcomeMeasure o) {
         OutcomeForm f = new OutcomeForm();
@@ -27,6 +30,7 @@ public final class OutcomeForm {
         f.baseline.set(o.baseline() == null ? "" : o.baseline().toPlainString());
         f.target.set(o.target() == null ? "" : o.target().toPlainString());
         f.targetYear.set(o.targetYear());
+        f.uid = o.uid();
         return f;
     }
 
@@ -34,7 +38,7 @@ public final class OutcomeForm {
         return new OutcomeMeasure(indicator.get(), unit.get(),
                 Numbers.parse(baseline.get(), ProspectusRules.outcomeField(priority, index, "baseline"), problems),
                 Numbers.parse(target.get(), ProspectusRules.outcomeField(priority, index, "target"), problems),
-                targetYear.get());
+                targetYear.get(), uid);
     }
 
     Observable[] observables() {

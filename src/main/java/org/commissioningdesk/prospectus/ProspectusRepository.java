@@ -17,6 +17,8 @@ import java.util.UUID;
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.RuleViolationException;
 import org.commissioningdesk.common.Texts;
+import org.commissioningdesk.persistence.ChildRows;
+import org.commissioningdesk.persistence.ChildRows.Values;
 import org.commissioningdesk.persistence.Rows;
 import org.commissioningdesk.persistence.Saving;
 import org.commissioningdesk.persistence.Stamps;
@@ -124,7 +126,7 @@ public final class ProspectusRepository {
         if (seriesId == null) {
             tx.handle().createUpdate("UPDATE prospectus SET series_id = id WHERE id = :id").bind("id", id).execute();
         }
-        replaceContent(tx, id, d.priorities(), d.consultation());
+        writeContent(tx, id, d.priorities(), d.consultation());
         return id;
     }
 
@@ -160,83 +162,77 @@ public final class ProspectusRepository {
             throw new RuleViolationException("This prospectus is no longer a draft or out for consultation, so it"
                     + " cannot be changed; make a new version instead.");
         }
-        replaceContent(tx, id, d.priorities(), d.consultation());
+        writeContent(tx, id, d.priorities(), d.consultation());
         return true;
     }
 
-    /** Writes the priorities (in order) and the consultation log, replacing what was there. */
-    private void replaceContent(Tx tx, long id, List<Priority> priorities, List<ConsultationResponse> consultation) {
+    /**
+     * Writes the priorities (in order) and the consultation log over what was there, in place: a priority is matched
+     * to its stored row by its key, an outcome measure or a response by its uid, a linked specification by its id;
+     * matched rows keep their uids, new ones get fresh uids, and stored rows nothing matched are deleted.
+     */
+    private void writeContent(Tx tx, long id, List<Priority> priorities, List<ConsultationResponse> consultation) {
         Handle h = tx.handle();
-        h.createUpdate("DELETE FROM prospectus_priority WHERE prospectus_id = :id").bind("id", id).execute();
-        h.createUpdate("DELETE FROM consultation_response WHERE prospectus_id = :id").bind("id", id).execute();
+        ChildRows<String> stored = ChildRows.of(tx, "prospectus_priority", "prospectus_id", id, "priority_key",
+                String.class);
+        List<UUID> matched = priorities.stream().map(p -> stored.match(p.key())).toList();
+        stored.settle();
         for (int i = 0; i < priorities.size(); i++) {
             Priority p = priorities.get(i);
-            long priorityId = h.createUpdate("""
-                            INSERT INTO prospectus_priority (uid, prospectus_id, priority_key, position, title, service_area,
-                                                             change_type, rationale, inequality_focus, lead_officer)
-                            VALUES (:uid, :prospectus, :key, :position, :title, :area, :change, :rationale, :focus,
-                                    :lead)""")
-                    .bind("uid", UUID.randomUUID())
-                    .bind("prospectus", id)
-                    .bind("key", p.key())
-                    .bind("position", i)
-                    .bind("title", p.title())
-                    .bind("area", p.serviceArea())
-                    .bind("change", p.changeType().name())
-                    .bind("rationale", p.rationale())
-                    .bind("focus", p.inequalityFocus())
-                    .bind("lead", p.leadOfficer())
-                    .executeAndReturnGeneratedKeys("id")
-                    .mapTo(Long.class)
-                    .one();
+            UUID uid = stored.save(matched.get(i), Values.of()
+                    .text("priority_key", p.key())
+                    .number("position", i)
+                    .text("title", p.title())
+                    .text("service_area", p.serviceArea())
+                    .text("change_type", p.changeType().name())
+                    .text("rationale", p.rationale())
+                    .text("inequality_focus", p.inequalityFocus())
+                    .text("lead_officer", p.leadOfficer()));
+            long priorityId = stored.idOf(uid);
+            // The money is a value of the priority (one per year, nothing points at it), so it is written afresh.
+            h.createUpdate("DELETE FROM priority_amount WHERE priority_id = :p").bind("p", priorityId).execute();
             for (int y = 0; y < p.amounts().size(); y++) {
                 if (p.amounts().get(y) != null) {
                     h.createUpdate("INSERT INTO priority_amount (priority_id, year_index, amount) VALUES (:p, :y, :a)")
                             .bind("p", priorityId).bind("y", y).bind("a", p.amounts().get(y)).execute();
                 }
             }
+            ChildRows<Long> links = ChildRows.of(tx, "priority_specification", "priority_id", priorityId,
+                    "specification_id", Long.class);
+            List<UUID> linked = p.specificationIds().stream().map(links::match).toList();
+            links.settle();
             for (int j = 0; j < p.specificationIds().size(); j++) {
-                h.createUpdate("""
-                                INSERT INTO priority_specification (uid, priority_id, specification_id, position)
-                                VALUES (:uid, :p, :spec, :position)""")
-                        .bind("uid", UUID.randomUUID())
-                        .bind("p", priorityId).bind("spec", p.specificationIds().get(j)).bind("position", j).execute();
+                links.save(linked.get(j), Values.of().number("specification_id", p.specificationIds().get(j))
+                        .number("position", j));
             }
+            ChildRows<UUID> outcomes = ChildRows.byUid(tx, "outcome_measure", "priority_id", priorityId);
+            List<UUID> kept = p.outcomes().stream().map(o -> outcomes.match(o.uid())).toList();
+            outcomes.settle();
             for (int j = 0; j < p.outcomes().size(); j++) {
                 OutcomeMeasure o = p.outcomes().get(j);
-                h.createUpdate("""
-                                INSERT INTO outcome_measure (uid, priority_id, position, indicator, unit, baseline, target,
-                                                             target_year)
-                                VALUES (:uid, :p, :position, :indicator, :unit, :baseline, :target, :year)""")
-                        .bind("uid", UUID.randomUUID())
-                        .bind("p", priorityId)
-                        .bind("position", j)
-                        .bind("indicator", o.indicator())
-                        .bind("unit", o.unit())
-                        .bind("baseline", o.baseline())
-                        .bind("target", o.target())
-                        .bind("year", o.targetYear().toString())
-                        .execute();
+                outcomes.save(kept.get(j), Values.of()
+                        .number("position", j)
+                        .text("indicator", o.indicator())
+                        .text("unit", o.unit())
+                        .decimal("baseline", o.baseline())
+                        .decimal("target", o.target())
+                        .text("target_year", o.targetYear().toString()));
             }
         }
+        ChildRows<UUID> responses = ChildRows.byUid(tx, "consultation_response", "prospectus_id", id);
+        List<UUID> kept = consultation.stream().map(r -> responses.match(r.uid())).toList();
+        responses.settle();
         for (int k = 0; k < consultation.size(); k++) {
             ConsultationResponse r = consultation.get(k);
-            h.createUpdate("""
-                            INSERT INTO consultation_response (uid, prospectus_id, position, source_type, respondent,
-                                                               received_on, priority_key, summary, pct_response, answered)
-                            VALUES (:uid, :id, :position, :source, :respondent, :received, :priority, :summary, :response,
-                                    :answered)""")
-                    .bind("uid", UUID.randomUUID())
-                    .bind("id", id)
-                    .bind("position", k)
-                    .bind("source", r.source().name())
-                    .bind("respondent", r.respondent())
-                    .bind("received", r.receivedOn())
-                    .bind("priority", r.priorityKey())
-                    .bind("summary", r.summary())
-                    .bind("response", r.response())
-                    .bind("answered", r.answered())
-                    .execute();
+            responses.save(kept.get(k), Values.of()
+                    .number("position", k)
+                    .text("source_type", r.source().name())
+                    .text("respondent", r.respondent())
+                    .date("received_on", r.receivedOn())
+                    .text("priority_key", r.priorityKey())
+                    .text("summary", r.summary())
+                    .text("pct_response", r.response())
+                    .flag("answered", r.answered()));
         }
     }
 
@@ -340,13 +336,13 @@ public final class ProspectusRepository {
                 });
         Map<Long, List<OutcomeMeasure>> outcomes = new HashMap<>();
         h.createQuery("""
-                        SELECT o.priority_id, o.indicator, o.unit, o.baseline, o.target, o.target_year FROM outcome_measure o
+                        SELECT o.priority_id, o.indicator, o.unit, o.baseline, o.target, o.target_year, o.uid FROM outcome_measure o
                         JOIN prospectus_priority pp ON pp.id = o.priority_id WHERE pp.prospectus_id = :id
                         ORDER BY o.priority_id, o.position""")
                 .bind("id", p.id())
                 .map((rs, ctx) -> Map.entry(rs.getLong(1), new OutcomeMeasure(rs.getString(2), rs.getString(3),
                         Texts.number(rs.getBigDecimal(4)), Texts.number(rs.getBigDecimal(5)),
-                        Rows.financialYear(rs, 6))))
+                        Rows.financialYear(rs, 6), rs.getObject(7, UUID.class))))
                 .forEach(e -> outcomes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<Long, List<Long>> links = new HashMap<>();
         h.createQuery("""
@@ -367,13 +363,13 @@ public final class ProspectusRepository {
                         rs.getString("lead_officer"), links.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
         List<ConsultationResponse> consultation = h.createQuery("""
-                        SELECT source_type, respondent, received_on, priority_key, summary, pct_response, answered
+                        SELECT source_type, respondent, received_on, priority_key, summary, pct_response, answered, uid
                         FROM consultation_response WHERE prospectus_id = :id ORDER BY position""")
                 .bind("id", p.id())
                 .map((rs, ctx) -> new ConsultationResponse(Rows.enumValue(rs, "source_type", SourceType.class),
                         rs.getString("respondent"), rs.getObject("received_on", LocalDate.class),
                         rs.getString("priority_key"), rs.getString("summary"), rs.getString("pct_response"),
-                        rs.getBoolean("answered")))
+                        rs.getBoolean("answered"), rs.getObject("uid", UUID.class)))
                 .list();
         return new Prospectus(p.id(), p.seriesId(), p.ownerId(), p.ownerName(), p.level(), p.title(), p.firstYear(),
                 p.cycleYears(), p.version(), p.status(), p.boardMeetingDate(), p.consultationPeriod(), p.summary(),

@@ -1,6 +1,7 @@
 package org.commissioningdesk.prospectus;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -20,6 +21,8 @@ public final class ResponseForm {
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty response = new SimpleStringProperty("");
     private final BooleanProperty answered = new SimpleBooleanProperty(false);
+    /** The stored response this row edits (null for a new one), so its save changes that row. */
+    private UUID uid;
 
     public static ResponseForm of(ConsultationResponse r) {
         ResponseForm f = new ResponseForm();
@@ -30,12 +33,13 @@ public final class ResponseForm {
         f.summary.set(r.summary() == null ? "" : r.summary());
         f.response.set(r.response() == null ? "" : r.response());
         f.answered.set(r.answered());
+        f.uid = r.uid();
         return f;
     }
 
     public ConsultationResponse toResponse() {
         return new ConsultationResponse(source.get(), respondent.get(), receivedOn.get(), priorityKey.get(),
-                summary.get(), response.get(), answered.get()).normalised();
+                summary.get(), response.get(), answered.get(), uid).normalised();
     }
 
     Observable[] observables() {

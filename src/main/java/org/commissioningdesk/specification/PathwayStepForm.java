@@ -2,6 +2,7 @@ package org.commissioningdesk.specification;
 
 import java.math.BigInteger;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import javafx.beans.Observable;
@@ -20,6 +21,8 @@ public final class PathwayStepForm {
     private final StringProperty who = new SimpleStringProperty("");
     private final StringProperty what = new SimpleStringProperty("");
     private final StringProperty maxWaitDays = new SimpleStringProperty("");
+    /** The stored step this row edits (null for a new one), so its save changes that row. */
+    private UUID uid;
 
     public static PathwayStepForm of(PathwayStep s) {
         PathwayStepForm f = new PathwayStepForm();
@@ -27,12 +30,13 @@ public final class PathwayStepForm {
         f.who.set(nz(s.who()));
         f.what.set(nz(s.what()));
         f.maxWaitDays.set(s.maxWaitDays() == null ? "" : s.maxWaitDays().toString());
+        f.uid = s.uid();
         return f;
     }
 
     /** The step as typed; a wait that is not a whole number of days is left out and reported in {@code problems}. */
     public PathwayStep toStep(int index, Map<String, String> problems) {
-        return new PathwayStep(setting.get(), who.get(), what.get(), wait(index, problems)).normalised();
+        return new PathwayStep(setting.get(), who.get(), what.get(), wait(index, problems), uid).normalised();
     }
 
     private Integer wait(int index, Map<String, String> problems) {

@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.RuleViolationException;
 import org.commissioningdesk.common.Texts;
+import org.commissioningdesk.persistence.ChildRows;
+import org.commissioningdesk.persistence.ChildRows.Values;
 import org.commissioningdesk.persistence.Rows;
 import org.commissioningdesk.persistence.Saving;
 import org.commissioningdesk.persistence.Stamps;
@@ -155,7 +157,7 @@ public final class SpecificationRepository {
         if (seriesId == null) {
             tx.handle().createUpdate("UPDATE specification SET series_id = id WHERE id = :id").bind("id", id).execute();
         }
-        writeContent(tx.handle(), id, d);
+        writeContent(tx, id, d);
         return id;
     }
 
@@ -186,11 +188,7 @@ public final class SpecificationRepository {
             }
             throw notADraft(tx, id, "changed");
         }
-        Handle h = tx.handle();
-        for (String table : List.of("specification_section", "pathway_step", "quality_requirement")) {
-            h.createUpdate("DELETE FROM " + table + " WHERE specification_id = :id").bind("id", id).execute();
-        }
-        writeContent(h, id, d);
+        writeContent(tx, id, d);
         return true;
     }
 
@@ -306,11 +304,11 @@ public final class SpecificationRepository {
                 .map((rs, ctx) -> Map.entry(Rows.enumValue(rs, 1, SpecSection.class), rs.getString(2)))
                 .forEach(e -> sections.put(e.getKey(), e.getValue()));
         List<PathwayStep> steps = h.createQuery("""
-                        SELECT setting, who, what, max_wait_days FROM pathway_step
+                        SELECT setting, who, what, max_wait_days, uid FROM pathway_step
                         WHERE specification_id = :id ORDER BY position""")
                 .bind("id", s.id())
                 .map((rs, ctx) -> new PathwayStep(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, Integer.class)))
+                        rs.getObject(4, Integer.class), rs.getObject(5, UUID.class)))
                 .list();
         List<QualityRequirement> quality = h.createQuery("""
                         SELECT kpi_key, indicator, threshold, direction, unit, measurement, frequency, penalty_kind,
@@ -332,35 +330,47 @@ public final class SpecificationRepository {
         return new SpecificationDraft(s.title(), s.serviceArea(), s.commissionerId(), s.providerId(), sections, steps, quality);
     }
 
-    private static void writeContent(Handle h, long id, SpecificationDraft d) {
-        d.sections().forEach((section, body) -> h.createUpdate("""
-                        INSERT INTO specification_section (uid, specification_id, section, body)
-                        VALUES (:uid, :id, :section, :body)""")
-                .bind("uid", UUID.randomUUID()).bind("id", id).bind("section", section.name()).bind("body", body).execute());
+    /**
+     * Writes a version's sections, pathway and quality requirements over what was there, in place: a section is
+     * matched to its stored row by its name, a step by its uid, a requirement by its key; matched rows keep their
+     * uids, new ones get fresh uids, and stored rows nothing matched are deleted.
+     */
+    private static void writeContent(Tx tx, long id, SpecificationDraft d) {
+        ChildRows<String> sections = ChildRows.unordered(tx, "specification_section", "specification_id", id, "section",
+                String.class);
+        Map<SpecSection, UUID> written = new EnumMap<>(SpecSection.class);
+        d.sections().keySet().forEach(section -> written.put(section, sections.match(section.name())));
+        sections.settle();
+        d.sections().forEach((section, body) -> sections.save(written.get(section),
+                Values.of().text("section", section.name()).text("body", body)));
+        ChildRows<UUID> steps = ChildRows.byUid(tx, "pathway_step", "specification_id", id);
+        List<UUID> kept = d.pathway().stream().map(s -> steps.match(s.uid())).toList();
+        steps.settle();
         for (int i = 0; i < d.pathway().size(); i++) {
             PathwayStep s = d.pathway().get(i);
-            h.createUpdate("""
-                            INSERT INTO pathway_step (uid, specification_id, position, setting, who, what, max_wait_days)
-                            VALUES (:uid, :id, :position, :setting, :who, :what, :wait)""")
-                    .bind("uid", UUID.randomUUID()).bind("id", id).bind("position", i).bind("setting", s.setting()).bind("who", s.who())
-                    .bind("what", s.what()).bind("wait", s.maxWaitDays())
-                    .execute();
+            steps.save(kept.get(i), Values.of().number("position", i).text("setting", s.setting()).text("who", s.who())
+                    .text("what", s.what()).number("max_wait_days", s.maxWaitDays()));
         }
+        ChildRows<String> quality = ChildRows.of(tx, "quality_requirement", "specification_id", id, "kpi_key",
+                String.class);
+        List<UUID> known = d.quality().stream().map(q -> quality.match(q.key())).toList();
+        quality.settle();
         for (int i = 0; i < d.quality().size(); i++) {
             QualityRequirement q = d.quality().get(i);
-            h.createUpdate("""
-                            INSERT INTO quality_requirement (uid, specification_id, position, kpi_key, indicator, threshold,
-                                   direction, unit, measurement, frequency, penalty_kind, penalty, remedial_plan,
-                                   incentive, incentive_amount)
-                            VALUES (:uid, :id, :position, :key, :indicator, :threshold, :direction, :unit, :measurement,
-                                    :frequency, :kind, :penalty, :plan, :incentive, :incentiveAmount)""")
-                    .bind("uid", UUID.randomUUID()).bind("id", id).bind("position", i).bind("key", q.key()).bind("indicator", q.indicator())
-                    .bind("threshold", q.threshold()).bind("direction", q.direction().name()).bind("unit", q.unit())
-                    .bind("measurement", q.measurement()).bind("frequency", q.frequency().name())
-                    .bind("kind", q.penaltyKind().name()).bind("penalty", q.penalty())
-                    .bind("plan", q.remedialActionPlan()).bind("incentive", q.incentive())
-                    .bind("incentiveAmount", q.incentiveAmount())
-                    .execute();
+            quality.save(known.get(i), Values.of()
+                    .number("position", i)
+                    .text("kpi_key", q.key())
+                    .text("indicator", q.indicator())
+                    .decimal("threshold", q.threshold())
+                    .text("direction", q.direction().name())
+                    .text("unit", q.unit())
+                    .text("measurement", q.measurement())
+                    .text("frequency", q.frequency().name())
+                    .text("penalty_kind", q.penaltyKind().name())
+                    .decimal("penalty", q.penalty())
+                    .flag("remedial_plan", q.remedialActionPlan())
+                    .text("incentive", q.incentive())
+                    .decimal("incentive_amount", q.incentiveAmount()));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.commissioningdesk.app.Services;
 import org.commissioningdesk.common.FinancialYear;
@@ -146,6 +147,32 @@ class ProspectusEditorViewModelTest {
         assertThat(vm.error("cycleYears")).contains("clear it before shortening the cycle");
         assertThat(vm.error("priority.0.outcome.0.targetYear")).contains("outside the cycle");
         assertThat(vm.financeProperty().get().years()).hasSize(2);
+    }
+
+    @Test
+    void anOutcomeAndAResponseEditedInTheFormAreSavedOverTheirOwnRows() {
+        PriorityForm f = startCamden();
+        OutcomeForm o = vm.addOutcome(f);
+        o.indicatorProperty().set("Call to balloon within 150 minutes");
+        o.targetProperty().set("75");
+        ResponseForm r = vm.addResponse();
+        r.sourceProperty().set(SourceType.PATIENT);
+        r.summaryProperty().set("More nurses");
+        vm.save(null);
+        Prospectus saved = vm.loadedProperty().get();
+        UUID measure = saved.priorities().get(0).outcomes().get(0).uid();
+        UUID response = saved.consultation().get(0).uid();
+        assertThat(measure).isNotNull();
+        assertThat(response).isNotNull();
+
+        vm.form().priorities().get(0).outcomes().get(0).targetProperty().set("80");
+        vm.form().consultation().get(0).summaryProperty().set("More nurses at night");
+        vm.save(null);
+        Prospectus again = vm.loadedProperty().get();
+        assertThat(again.priorities().get(0).outcomes().get(0).target()).isEqualByComparingTo("80");
+        assertThat(again.priorities().get(0).outcomes().get(0).uid()).isEqualTo(measure);
+        assertThat(again.consultation().get(0).summary()).isEqualTo("More nurses at night");
+        assertThat(again.consultation().get(0).uid()).isEqualTo(response);
     }
 
     /** What a step dialog would be told: done, or the refusal it shows. */

@@ -273,6 +273,7 @@ class SpecificationEditorViewModelTest {
         b.whatProperty().set("PCI");
         vm.save(null);
         assertThat(vm.dirtyProperty().get()).isFalse();
+        List<java.util.UUID> stored = vm.loadedProperty().get().content().pathway().stream().map(PathwayStep::uid).toList();
         PathwayStepForm second = vm.form().pathway().get(1);
         // The list's Move up (ChildList) reorders the form's own list.
         vm.form().pathway().remove(second);
@@ -282,6 +283,9 @@ class SpecificationEditorViewModelTest {
         vm.save(null);
         assertThat(vm.loadedProperty().get().content().pathway()).extracting(PathwayStep::setting)
                 .containsExactly("Heart attack centre", "Home");
+        // The steps moved are the stored rows moved, each keeping its lasting id.
+        assertThat(vm.loadedProperty().get().content().pathway()).extracting(PathwayStep::uid)
+                .containsExactly(stored.get(1), stored.get(0));
     }
 
     @Test
