@@ -52,11 +52,8 @@ public final class ProspectusRepository {
     private List<ProspectusSummary> summaries(Tx tx, String where, String orderBy, Map<String, Object> binds) {
         var query = tx.handle().createQuery("""
                 SELECT p.id, p.series_id, p.owner_id, o.name AS owner_name, p.prospectus_level, p.title,
-                       p.first_year, p.cycle_years, p.version, p.status,
-                       (SELECT COUNT(*) FROM prospectus_priority pp WHERE pp.prospectus_id = p.id) AS priorities,
-                       (SELECT COALESCE(SUM(a.amount), 0) FROM priority_amount a
-                          JOIN prospectus_priority pp ON pp.id = a.priority_id
-                         WHERE pp.prospectus_id = p.id AND a.year_index < p.cycle_years) AS net
+                       p.first_year, p.cycle_years, p.version, p.status, p.priority_count AS priorities,
+                       p.net_investment AS net
                 FROM prospectus p JOIN organisation o ON o.id = p.owner_id
                 """ + where + " ORDER BY " + orderBy);
         binds.forEach(query::bind);
@@ -234,6 +231,15 @@ public final class ProspectusRepository {
                     .text("pct_response", r.response())
                     .flag("answered", r.answered()));
         }
+        // The list's figures, kept with the prospectus so that reading the list never adds up its priorities.
+        h.createUpdate("""
+                        UPDATE prospectus p SET
+                            priority_count = (SELECT COUNT(*) FROM prospectus_priority pp WHERE pp.prospectus_id = p.id),
+                            net_investment = (SELECT COALESCE(SUM(a.amount), 0) FROM priority_amount a
+                                                JOIN prospectus_priority pp ON pp.id = a.priority_id
+                                               WHERE pp.prospectus_id = p.id AND a.year_index < p.cycle_years)
+                        WHERE p.id = :id""")
+                .bind("id", id).execute();
     }
 
     /** Records when the consultation opened and closes (both null: not out for consultation). */
