@@ -104,13 +104,13 @@ public final class OrganisationService {
             Organisation before = require(tx, id);
             validate(tx, draft, before);
             if (before.stamp().revision() != revision) {
-                throw new StaleSaveException("this organisation", before.stamp());
+                throw audit.staleSave(tx, ENTITY, "this organisation", before.stamp(), revision);
             }
             if (draft.equals(before.toDraft())) {
                 return before;
             }
             if (!repository.update(tx, id, revision, draft, audit.saving())) {
-                throw new StaleSaveException("this organisation", before.stamp());
+                throw audit.staleSave(tx, ENTITY, "this organisation", require(tx, id).stamp(), revision);
             }
             Organisation after = require(tx, id);
             audit.record(tx, ENTITY, after.uid(), "update", before, after);

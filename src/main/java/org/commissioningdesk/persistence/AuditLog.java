@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.commissioningdesk.common.CurrentUser;
+import org.commissioningdesk.common.Stamp;
+import org.commissioningdesk.common.StaleSaveException;
 import org.commissioningdesk.common.UserIdentity;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -114,6 +116,21 @@ public final class AuditLog {
                 .bindByType("uid", entityUid, UUID.class)
                 .map(AuditLog::entry)
                 .list();
+    }
+
+    /**
+     * The refusal of a save begun from {@code revision} of a record now at {@code current}: who saved it since and
+     * when, and what they changed, in the words of its history (each revision after {@code revision} is one
+     * change in it), so the person can see what to carry over before taking theirs.
+     *
+     * @param what the record in words: "this prospectus"
+     */
+    public StaleSaveException staleSave(Tx tx, String entity, String what, Stamp current, int revision) {
+        List<AuditEntry> history = forEntity(tx, entity, current.uid());
+        int theirs = Math.max(0, Math.min(history.size(), current.revision() - revision));
+        String changes = String.join(" ", history.subList(history.size() - theirs, history.size()).stream()
+                .map(AuditEntry::summary).filter(java.util.Objects::nonNull).toList());
+        return new StaleSaveException(what, current, changes.isBlank() ? null : cut(changes, 300));
     }
 
     /** Everything one change did, in plain words, none counted away; empty when there is no such change. */

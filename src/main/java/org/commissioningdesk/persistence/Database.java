@@ -178,11 +178,17 @@ public final class Database implements Transactions, AutoCloseable {
     @Override
     public void close() {
         synchronized (OPEN) {
+            boolean last = counted && !closed && OPEN.getOrDefault(location.file(), 0) == 1;
             if (counted && !closed) {
                 OPEN.computeIfPresent(location.file(), (file, n) -> n == 1 ? null : n - 1);
             }
             closed = true;
-            dispose.run();
+            if (last && pool instanceof JdbcConnectionPool h2) {
+                // The file's last user here: a file grown far beyond what it holds is compacted as it closes.
+                Compaction.closeLast(location, h2);
+            } else {
+                dispose.run();
+            }
         }
     }
 

@@ -197,8 +197,9 @@ final class DatabaseFiles {
 
     /**
      * Removes the side files that a process left beside this database when it died (a kill, a power cut):
-     * half-built new databases, safety copies and restores in progress. Files of a process still running,
-     * and files made on another computer, are left alone.
+     * half-built new databases, safety copies and restores in progress, H2's half-written compacted file. Files
+     * of a process still running, and files made on another computer, are left alone. Call it holding the
+     * {@link OpeningLock}.
      */
     static void removeLeftovers(DatabaseLocation location) {
         String prefix = location.name();
@@ -206,6 +207,13 @@ final class DatabaseFiles {
                 entry -> entry.getFileName().toString().startsWith(prefix + "."))) {
             for (Path entry : entries) {
                 String rest = entry.getFileName().toString().substring(prefix.length());
+                if (rest.equals(Compaction.H2_TEMP_SUFFIX)) {
+                    // A compaction that died before its file was whole: compacting is done holding the opening
+                    // lock, which whoever calls this holds, so none is under way.
+                    LOG.info("Removing {}, left by a compaction that did not finish", entry);
+                    deleteQuietly(entry);
+                    continue;
+                }
                 Matcher m = PROCESS_FILE.matcher(rest);
                 if (m.matches() && m.group(2).equals(THIS_COMPUTER) && !alive(Long.parseLong(m.group(3)))) {
                     LOG.info("Removing {}, left by a process that has ended", entry);

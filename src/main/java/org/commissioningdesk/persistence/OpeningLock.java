@@ -89,6 +89,29 @@ final class OpeningLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes the lock for {@code location} if no other copy holds it now, without waiting: empty when one does
+     * (or the lock file cannot be opened).
+     */
+    static java.util.Optional<OpeningLock> tryTake(DatabaseLocation location) {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file(location), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                return java.util.Optional.of(new OpeningLock(channel, lock));
+            }
+        } catch (IOException | OverlappingFileLockException e) {
+            // held by another copy, or by this one on another thread
+        }
+        close(channel);
+        return java.util.Optional.empty();
+    }
+
     @Override
     public void close() {
         try {

@@ -195,14 +195,14 @@ public final class ProspectusService {
             Prospectus before = require(tx, id);
             requireEditable(before);
             if (before.stamp().revision() != revision) {
-                throw new StaleSaveException("this prospectus", before.stamp());
+                throw audit.staleSave(tx, ENTITY, "this prospectus", before.stamp(), revision);
             }
             ProspectusLevel level = validate(tx, draft, before);
             if (draft.equals(before.toDraft().normalised())) {
                 return before;
             }
             if (!repository.update(tx, id, revision, draft, level, audit.saving())) {
-                throw new StaleSaveException("this prospectus", require(tx, id).stamp());
+                throw audit.staleSave(tx, ENTITY, "this prospectus", require(tx, id).stamp(), revision);
             }
             addServiceAreas(tx, draft);
             Prospectus after = require(tx, id);

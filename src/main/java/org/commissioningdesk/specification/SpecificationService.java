@@ -257,14 +257,14 @@ public final class SpecificationService {
             Specification before = require(tx, id);
             requireDraft(before);
             if (before.stamp().revision() != revision) {
-                throw new StaleSaveException("this specification version", before.stamp());
+                throw audit.staleSave(tx, ENTITY, "this specification version", before.stamp(), revision);
             }
             validate(tx, draft, before);
             if (draft.equals(before.content().normalised())) {
                 return before;
             }
             if (!repository.update(tx, id, revision, draft, audit.saving())) {
-                throw new StaleSaveException("this specification version", require(tx, id).stamp());
+                throw audit.staleSave(tx, ENTITY, "this specification version", require(tx, id).stamp(), revision);
             }
             serviceAreas.addAll(tx, audit, List.of(draft.serviceArea()));
             Specification after = require(tx, id);

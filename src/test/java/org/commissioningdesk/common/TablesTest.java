@@ -19,9 +19,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TablesTest {
 
-    private final TableView<String> table = new TableView<>();
-    private final TableColumn<String, String> title = new TableColumn<>("Title");
-    private final TableColumn<String, String> area = new TableColumn<>("Area");
+    // Made on the FX thread once the toolkit is up (in show), never as the test is constructed: built here, they
+    // needed another test to have started JavaFX first.
+    private TableView<String> table;
+    private TableColumn<String, String> title;
+    private TableColumn<String, String> area;
 
     private Stage stage;
 
@@ -41,6 +43,9 @@ class TablesTest {
     }
 
     private void build(Stage stage) {
+        table = new TableView<>();
+        title = new TableColumn<>("Title");
+        area = new TableColumn<>("Area");
         title.setPrefWidth(80);
         area.setPrefWidth(90);
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue()));

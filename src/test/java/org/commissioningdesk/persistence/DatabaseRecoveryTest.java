@@ -64,7 +64,7 @@ class DatabaseRecoveryTest {
                 TestDatabases.OPENER.open(DatabaseLocation.of(file)).close();
                 continue; // the block was not in use
             } catch (DatabaseOpenException e) {
-                assertThat(e.problem()).isEqualTo(DatabaseProblem.DAMAGED);
+                assertThat(e.problem()).as("at %d: %s", offset, e.getMessage()).isEqualTo(DatabaseProblem.DAMAGED);
                 unopenable++;
             }
             String before = FailedOpenTest.checksum(file);

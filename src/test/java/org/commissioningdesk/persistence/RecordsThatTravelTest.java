@@ -104,8 +104,8 @@ class RecordsThatTravelTest {
                         "My notes.")))
                 .isInstanceOfSatisfying(StaleSaveException.class, e -> assertThat(e.current().revision()).isEqualTo(2))
                 .hasMessage("test.director saved this organisation on 14/03/2007 at 10:15, after you opened it, so"
-                        + " your changes were not saved. They are still on screen: copy what you need, then Discard"
-                        + " changes to see theirs.");
+                        + " your changes were not saved. What they changed: Wrote the notes. Yours are still on"
+                        + " screen: copy what you need, then Discard changes to see theirs.");
         assertThat(camden().notes()).isEqualTo("Their notes.");
         assertThat(camden().stamp().revision()).isEqualTo(2);
         assertThat(services.organisations().history(mine.id())).hasSize(changes);
@@ -120,7 +120,8 @@ class RecordsThatTravelTest {
                 pd.firstYear(), pd.cycleYears(), pd.summary(), null, null, List.of(), List.of()));
         assertThatThrownBy(() -> services.prospectuses().update(p.id(), p.stamp().revision(), new ProspectusDraft(
                 pd.ownerId(), "Camden prospectus", pd.firstYear(), pd.cycleYears(), pd.summary(), null, null, List.of(),
-                List.of()))).isInstanceOf(StaleSaveException.class);
+                List.of()))).isInstanceOfSatisfying(StaleSaveException.class, e -> assertThat(e.theirChanges())
+                        .isEqualTo("Changed the title from “Camden 2007/08” to “Camden plan”."));
         assertThat(services.prospectuses().get(p.id()).title()).isEqualTo("Camden plan");
 
         SpecificationTemplate t = services.specifications().templates().get(0);
@@ -130,7 +131,8 @@ class RecordsThatTravelTest {
                 c.serviceArea(), c.commissionerId(), c.providerId(), c.sections(), c.pathway(), c.quality()));
         assertThatThrownBy(() -> services.specifications().update(s.id(), s.stamp().revision(), new SpecificationDraft(
                 "My title", c.serviceArea(), c.commissionerId(), c.providerId(), c.sections(), c.pathway(),
-                c.quality()))).isInstanceOf(StaleSaveException.class);
+                c.quality()))).isInstanceOfSatisfying(StaleSaveException.class, e -> assertThat(e.getMessage())
+                        .contains("What they changed: Changed the title from “" + c.title() + "” to “Their title”."));
         assertThat(services.specifications().get(s.id()).title()).isEqualTo("Their title");
         assertThat(services.specifications().get(s.id()).stamp().revision()).isEqualTo(2);
     }
