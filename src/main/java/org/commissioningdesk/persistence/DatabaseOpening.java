@@ -36,6 +36,8 @@ import org.slf4j.LoggerFactory;
 final class DatabaseOpening {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseOpening.class);
+    /** H2 keeps two copies of its file header, one 4 KB block each, at the start of the file. */
+    private static final long HEADER_BYTES = 2 * 4096;
 
     private DatabaseOpening() {
     }
@@ -175,6 +177,13 @@ final class DatabaseOpening {
             LOG.warn("The metadata of {} cannot be read", file, e);
             throw new DatabaseOpenException(DatabaseProblem.DAMAGED, StorageErrors.damaged(file), e);
         }
+        if (contents.version() == 0 && beyondItsHeader(file)) {
+            // Data past the header, yet nothing readable in it: H2 found no whole chunk after the first (a file cut
+            // short, or its last chunks spoilt) and fell back to the empty store it began as. That is damage, and
+            // what is left may still be recovered.
+            LOG.warn("{} holds data past its header but no readable version of it", file);
+            throw new DatabaseOpenException(DatabaseProblem.DAMAGED, StorageErrors.damaged(file));
+        }
         if (contents.version() == 0) {
             throw new DatabaseOpenException(DatabaseProblem.NOT_A_DATABASE, file + " holds no database (it has the"
                     + " beginning of one and nothing else: perhaps a copy that was interrupted). Nothing in it was"
@@ -184,6 +193,15 @@ final class DatabaseOpening {
             throw new DatabaseOpenException(DatabaseProblem.NOT_A_DATABASE, file + " holds program code (" + what
                     + ") that no Commissioning Desk database has, so it was not opened. Nothing in it was changed.");
         });
+    }
+
+    /** Whether the file holds more than H2's two header blocks. */
+    private static boolean beyondItsHeader(Path file) {
+        try {
+            return java.nio.file.Files.size(file) > HEADER_BYTES;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static void refuseUnusable(DatabaseLocation location, Migrations.Schema schema) {
