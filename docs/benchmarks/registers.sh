@@ -11,8 +11,9 @@
 #   docs/benchmarks/registers.sh            # 21 timed rounds in-process, 5 command-line runs
 #   docs/benchmarks/registers.sh 41 7
 #   BENCH_DIR=/tmp/desk-bench docs/benchmarks/registers.sh   # where the databases are kept
-#   COMPACT=1 docs/benchmarks/registers.sh  # build the large database compacted (H2 SHUTDOWN COMPACT):
-#                                           # as made, one transaction a call leaves the file ~25x its data
+#   COMPACT=1 docs/benchmarks/registers.sh  # compact the large database as soon as it is built (the
+#                                           # application compacts a file grown past twice its data when it
+#                                           # closes it, so any first run compacts it anyway)
 #
 # Targets (large database): a register's service call under 150 ms, an editor's read under 100 ms,
 # `prospectus list` at most 1.1x its time on the demo database.

@@ -61,4 +61,24 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
     public String toString() {
         return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
     }
+
+    /**
+     * {@code text} with every financial year written in it ("Prospectus 2007/08", "2007/08 to 2009/10") moved on a
+     * year, or empty when it names none ("1999/00" moves to "2000/01"; "2007/99" is not a year and is left).
+     */
+    public static java.util.Optional<String> movedOnAYear(String text) {
+        Matcher m = TEXT.matcher(text);
+        StringBuilder out = new StringBuilder();
+        boolean moved = false;
+        while (m.find()) {
+            try {
+                m.appendReplacement(out, parse(m.group()).next().toString());
+                moved = true;
+            } catch (IllegalArgumentException notAYear) {
+                m.appendReplacement(out, m.group());
+            }
+        }
+        m.appendTail(out);
+        return moved ? java.util.Optional.of(out.toString()) : java.util.Optional.empty();
+    }
 }

@@ -2,21 +2,15 @@ package org.commissioningdesk.prospectus;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.commissioningdesk.common.Plural;
 import org.commissioningdesk.export.BoardPaper;
 import org.commissioningdesk.export.Document;
 import org.commissioningdesk.export.ExportJob;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.commissioningdesk.common.FinancialYear;
 import org.commissioningdesk.common.NotFoundException;
@@ -56,6 +50,7 @@ public final class ProspectusService {
     private final AuditLog audit;
     private final CurrentUser user;
     private final Clock clock;
+    private final ProspectusChecks checks;
 
     public ProspectusService(Transactions transactions, ProspectusRepository repository,
                              OrganisationRepository organisations, ServiceAreaRepository serviceAreas,
@@ -68,6 +63,7 @@ public final class ProspectusService {
         this.audit = audit;
         this.user = audit.user();
         this.clock = clock;
+        this.checks = new ProspectusChecks(repository, organisations, specifications);
     }
 
     // ---- reading
@@ -112,7 +108,7 @@ public final class ProspectusService {
     public ProspectusDetails details(long id) {
         return transactions.read(tx -> {
             Prospectus p = require(tx, id);
-            return new ProspectusDetails(p, inherited(tx, p.ownerId(), p.firstYear(), p.seriesId()),
+            return new ProspectusDetails(p, checks.inherited(tx, p.ownerId(), p.firstYear(), p.seriesId()),
                     repository.statusChanges(tx, id), audit.forEntity(tx, ENTITY, p.uid()),
                     repository.versions(tx, p.seriesId()));
         });
@@ -123,32 +119,7 @@ public final class ProspectusService {
      * inherits (¶53): those of agreed London-wide prospectuses and of its own groups' prospectuses.
      */
     public List<InheritedPriority> inheritedFor(long ownerId, FinancialYear firstYear, Long seriesId) {
-        return transactions.read(tx -> inherited(tx, ownerId, firstYear, seriesId == null ? -1 : seriesId));
-    }
-
-    private List<InheritedPriority> inherited(Tx tx, long ownerId, FinancialYear firstYear, long seriesId) {
-        List<InheritedPriority> result = new ArrayList<>();
-        for (Prospectus source : repository.inheritable(tx, firstYear, ancestors(tx, ownerId), seriesId)) {
-            if (source.ownerId() == ownerId) {
-                continue;
-            }
-            for (Priority p : source.priorities()) {
-                result.add(new InheritedPriority(source.id(), source.title(), source.ownerName(), source.level(),
-                        source.version(), source.status(), p));
-            }
-        }
-        // London-wide first, then the LCG, as papers present them.
-        result.sort(java.util.Comparator.comparing(InheritedPriority::level).reversed());
-        return result;
-    }
-
-    private Set<Long> ancestors(Tx tx, long ownerId) {
-        Set<Long> found = new LinkedHashSet<>();
-        Optional<Organisation> current = organisations.findById(tx, ownerId);
-        while (current.isPresent() && current.get().parentId() != null && found.add(current.get().parentId())) {
-            current = organisations.findById(tx, current.get().parentId());
-        }
-        return found;
+        return transactions.read(tx -> checks.inherited(tx, ownerId, firstYear, seriesId == null ? -1 : seriesId));
     }
 
     public List<String> serviceAreas() {
@@ -173,7 +144,7 @@ public final class ProspectusService {
     public Prospectus create(ProspectusDraft input) {
         ProspectusDraft draft = input.normalised();
         return transactions.inTransaction(tx -> {
-            ProspectusLevel level = validate(tx, draft, null);
+            ProspectusLevel level = checks.validate(tx, draft, null);
             long id = repository.insert(tx, null, draft, level, 1, ProspectusStatus.DRAFT, audit.saving());
             addServiceAreas(tx, draft);
             repository.addStatusChange(tx, id, change(null, ProspectusStatus.DRAFT, null, "Created"));
@@ -193,11 +164,11 @@ public final class ProspectusService {
         ProspectusDraft draft = input.normalised();
         return transactions.inTransaction(tx -> {
             Prospectus before = require(tx, id);
-            requireEditable(before);
+            ProspectusChecks.requireEditable(before);
             if (before.stamp().revision() != revision) {
                 throw audit.staleSave(tx, ENTITY, "this prospectus", before.stamp(), revision);
             }
-            ProspectusLevel level = validate(tx, draft, before);
+            ProspectusLevel level = checks.validate(tx, draft, before);
             if (draft.equals(before.toDraft().normalised())) {
                 return before;
             }
@@ -274,7 +245,7 @@ public final class ProspectusService {
             ProspectusDraft draft = new ProspectusDraft(source.ownerId(), nextYearTitle(source.title()), first,
                     source.cycleYears(), source.summary(), source.strategicContext(), source.healthNeeds(),
                     priorities, List.of()).normalised();
-            ProspectusLevel level = validate(tx, draft, null);
+            ProspectusLevel level = checks.validate(tx, draft, null);
             long newId = repository.insert(tx, null, draft, level, 1, ProspectusStatus.DRAFT, audit.saving());
             String note = "Copied from " + source.title() + " (" + source.cycleLabel() + ", version " + source.version() + ")"
                     + (dropped[0] == 0 ? "" : "; " + Plural.count(dropped[0], "outcome target")
@@ -286,21 +257,9 @@ public final class ProspectusService {
         });
     }
 
+    /** The title with each financial year in it moved on a year, or marked a copy when it names none. */
     static String nextYearTitle(String title) {
-        Matcher m = Pattern.compile("(\\d{4})/(\\d{2})").matcher(title);
-        StringBuilder out = new StringBuilder();
-        boolean moved = false;
-        while (m.find()) {
-            try {
-                FinancialYear year = FinancialYear.parse(m.group());
-                m.appendReplacement(out, year.next().toString());
-                moved = true;
-            } catch (IllegalArgumentException notAYear) {
-                m.appendReplacement(out, m.group());
-            }
-        }
-        m.appendTail(out);
-        return moved ? out.toString() : title + " (copy)";
+        return FinancialYear.movedOnAYear(title).orElse(title + " (copy)");
     }
 
     // ---- the workflow
@@ -316,23 +275,10 @@ public final class ProspectusService {
      * gone out) and closing on {@code closes}. Needs at least one priority, each with an outcome measure.
      */
     public Prospectus sendToConsultation(long id, LocalDate opened, LocalDate closes) {
-        if (opened == null) {
-            throw ValidationException.of("consultationOpened", "Give the date the consultation opened");
-        }
-        if (opened.isAfter(LocalDate.now(clock))) {
-            throw ValidationException.of("consultationOpened", "The consultation opens on " + UkDates.format(opened)
-                    + ", which is in the future; send it out on the day it opens");
-        }
-        if (closes == null) {
-            throw ValidationException.of("consultationCloses", "Give the date the consultation closes");
-        }
-        if (!closes.isAfter(opened)) {
-            throw ValidationException.of("consultationCloses", "The consultation must close after it opens ("
-                    + UkDates.format(opened) + ")");
-        }
+        ProspectusChecks.consultationPeriod(opened, closes, LocalDate.now(clock));
         return transactions.inTransaction(tx -> {
             Prospectus before = require(tx, id);
-            expect(before, ProspectusWorkflow.CONSULT, "go out for consultation");
+            ProspectusChecks.expect(before, ProspectusWorkflow.CONSULT, "go out for consultation");
             repository.setConsultationPeriod(tx, id, new ConsultationPeriod(opened, closes));
             return move(tx, before, ProspectusStatus.CONSULTATION, null, null);
         });
@@ -352,7 +298,7 @@ public final class ProspectusService {
         }
         return transactions.inTransaction(tx -> {
             Prospectus before = require(tx, id);
-            expect(before, ProspectusWorkflow.APPROVE, "be approved by the Board");
+            ProspectusChecks.expect(before, ProspectusWorkflow.APPROVE, "be approved by the Board");
             ConsultationPeriod consulted = before.consultationPeriod();
             if (consulted != null && boardDate.isBefore(consulted.opened())) {
                 throw ValidationException.of("boardMeetingDate", "The Board meeting cannot be before the consultation"
@@ -378,7 +324,7 @@ public final class ProspectusService {
     public Prospectus publish(long id) {
         return transactions.inTransaction(tx -> {
             Prospectus before = require(tx, id);
-            expect(before, ProspectusWorkflow.PUBLISH, "be published");
+            ProspectusChecks.expect(before, ProspectusWorkflow.PUBLISH, "be published");
             VersionedSeries<ProspectusStatus, ProspectusSummary> series = new VersionedSeries<>(
                     repository.versions(tx, before.seriesId()));
             Optional<ProspectusSummary> newer = series.newerInForce(before.version(), s -> s == ProspectusStatus.PUBLISHED);
@@ -436,26 +382,6 @@ public final class ProspectusService {
     }
 
     /** Refuses a step the workflow does not allow from the prospectus's status, or that it is not ready for. */
-    private static void expect(Prospectus p, ProspectusWorkflow step, String action) {
-        if (!step.allowedFrom(p.status())) {
-            throw new RuleViolationException("'" + p.title() + "' is " + p.status().label().toLowerCase(java.util.Locale.ROOT)
-                    + "; only a prospectus that is " + step.from().stream().map(s -> s.label().toLowerCase(java.util.Locale.ROOT))
-                    .collect(java.util.stream.Collectors.joining(" or ")) + " can " + action + ".");
-        }
-        Map<String, String> gaps = step.gaps(p);
-        if (!gaps.isEmpty()) {
-            throw new RuleViolationException(String.join(" ", gaps.values()));
-        }
-    }
-
-    private static void requireEditable(Prospectus p) {
-        if (!p.status().isEditable()) {
-            throw new RuleViolationException("'" + p.title() + "' (version " + p.version() + ") is "
-                    + p.status().label().toLowerCase(java.util.Locale.ROOT) + " and cannot be changed"
-                    + (p.status() == ProspectusStatus.BOARD_APPROVED ? "; return it to draft first." : "; make a new version instead."));
-        }
-    }
-
     private Prospectus require(Tx tx, long id) {
         return repository.findById(tx, id)
                 .orElseThrow(() -> new NotFoundException("There is no prospectus with id " + id + "."));
@@ -465,51 +391,5 @@ public final class ProspectusService {
         serviceAreas.addAll(tx, audit, draft.priorities().stream().map(Priority::serviceArea).toList());
     }
 
-    /** Checks the draft and its owner; returns the level that follows from the owner. */
-    private ProspectusLevel validate(Tx tx, ProspectusDraft draft, Prospectus existing) {
-        Map<String, String> errors = ProspectusRules.check(draft);
-        for (int i = 0; i < draft.priorities().size(); i++) {
-            for (Long spec : draft.priorities().get(i).specificationIds()) {
-                if (!specifications.isSeries(tx, spec)) {
-                    errors.put(ProspectusRules.priorityField(i, "specifications"), "A linked specification no longer "
-                            + "exists; remove the link");
-                }
-            }
-        }
-        ProspectusLevel level = existing == null ? null : existing.level();
-        if (draft.ownerId() != null && !errors.containsKey("ownerId")) {
-            Optional<Organisation> owner = organisations.findById(tx, draft.ownerId());
-            boolean sameOwner = existing != null && existing.ownerId() == draft.ownerId();
-            if (owner.isEmpty()) {
-                errors.put("ownerId", "The chosen organisation no longer exists");
-            } else if (ProspectusLevel.forOwner(owner.get().type()).isEmpty()) {
-                errors.put("ownerId", "A " + owner.get().type().label() + " does not commission, so it has no prospectus");
-            } else if (owner.get().isRetired() && !sameOwner) {
-                errors.put("ownerId", owner.get().name() + " was retired on " + UkDates.format(owner.get().activeTo()));
-            } else {
-                level = ProspectusLevel.forOwner(owner.get().type()).get();
-            }
-        }
-        if (existing != null && existing.status() != ProspectusStatus.DRAFT) {
-            if (draft.ownerId() != null && draft.ownerId() != existing.ownerId()) {
-                errors.put("ownerId", "The owner cannot change once the prospectus has gone out for consultation");
-            }
-            if (!java.util.Objects.equals(draft.firstYear(), existing.firstYear())
-                    || !java.util.Objects.equals(draft.cycleYears(), existing.cycleYears())) {
-                errors.put("firstYear", "The cycle cannot change once the prospectus has gone out for consultation");
-            }
-        }
-        if (existing != null && existing.version() > 1 && draft.ownerId() != null && draft.ownerId() != existing.ownerId()) {
-            errors.put("ownerId", "Every version of a prospectus has the same owner");
-        }
-        if (existing != null && existing.version() > 1 && (!java.util.Objects.equals(draft.firstYear(), existing.firstYear())
-                || !java.util.Objects.equals(draft.cycleYears(), existing.cycleYears()))) {
-            errors.put("firstYear", "Every version of a prospectus covers the same cycle (" + existing.cycleLabel()
-                    + "); for another cycle use Copy for next year");
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        return level;
-    }
+
 }
