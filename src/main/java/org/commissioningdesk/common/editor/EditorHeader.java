@@ -41,7 +41,9 @@ public final class EditorHeader {
     @FXML
     private void initialize() {
         for (Label line : new Label[] {readOnlyLabel, messageLabel}) {
-            line.setWrapText(false);
+            // A message wraps (a refusal such as a stale save's must be read whole, advice and all); the
+            // read-only note keeps to its one line.
+            line.setWrapText(line == messageLabel);
             line.setTextOverrun(OverrunStyle.ELLIPSIS);
             Tooltip full = new Tooltip();
             full.textProperty().bind(line.textProperty());
