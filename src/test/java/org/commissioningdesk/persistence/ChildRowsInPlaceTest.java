@@ -3,7 +3,6 @@ package org.commissioningdesk.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,10 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.commissioningdesk.app.Services;
-import org.commissioningdesk.common.CurrentUser;
 import org.commissioningdesk.common.FinancialYear;
-import org.commissioningdesk.organisation.StarterPack;
 import org.commissioningdesk.prospectus.ChangeType;
 import org.commissioningdesk.prospectus.ConsultationResponse;
 import org.commissioningdesk.prospectus.OutcomeMeasure;
@@ -31,12 +27,8 @@ import org.commissioningdesk.specification.SpecSection;
 import org.commissioningdesk.specification.Specification;
 import org.commissioningdesk.specification.SpecificationDraft;
 import org.commissioningdesk.testing.Engines;
-import org.commissioningdesk.testing.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.commissioningdesk.testing.LondonOnEachEngine;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -47,28 +39,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ParameterizedClass(name = "on {0}")
 @EnumSource(Engines.class)
-class ChildRowsInPlaceTest {
-
-    @Parameter
-    Engines engine;
-
-    @TempDir
-    Path folder;
-
-    private Database database;
-    private Services services;
-
-    @BeforeEach
-    void open() {
-        database = TestDatabases.database(engine, folder);
-        services = Services.on(database, CurrentUser.fixed(TestDatabases.USER), TestDatabases.CLOCK);
-        services.starterPacks().apply(StarterPack.LONDON_2006);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
-    }
+class ChildRowsInPlaceTest extends LondonOnEachEngine {
 
     private static OutcomeMeasure outcome(String indicator, String target) {
         return new OutcomeMeasure(indicator, "%", null, new BigDecimal(target), new FinancialYear(2009));

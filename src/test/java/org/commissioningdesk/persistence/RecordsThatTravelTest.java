@@ -3,17 +3,14 @@ package org.commissioningdesk.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.commissioningdesk.app.Services;
 import org.commissioningdesk.common.StaleSaveException;
 import org.commissioningdesk.organisation.Organisation;
 import org.commissioningdesk.organisation.OrganisationDraft;
-import org.commissioningdesk.organisation.StarterPack;
 import org.commissioningdesk.prospectus.Prospectus;
 import org.commissioningdesk.prospectus.ProspectusDraft;
 import org.commissioningdesk.specification.SpecSection;
@@ -21,12 +18,9 @@ import org.commissioningdesk.specification.Specification;
 import org.commissioningdesk.specification.SpecificationDraft;
 import org.commissioningdesk.specification.SpecificationTemplate;
 import org.commissioningdesk.testing.Engines;
+import org.commissioningdesk.testing.LondonOnEachEngine;
 import org.commissioningdesk.testing.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -37,31 +31,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ParameterizedClass(name = "on {0}")
 @EnumSource(Engines.class)
-class RecordsThatTravelTest {
+class RecordsThatTravelTest extends LondonOnEachEngine {
 
     private static final Instant NOW = TestDatabases.CLOCK.instant();
-
-    @Parameter
-    Engines engine;
-
-    @TempDir
-    Path folder;
-
-    private Database database;
-    private Services services;
-
-    @BeforeEach
-    void open() {
-        database = TestDatabases.database(engine, folder);
-        services = Services.on(database, org.commissioningdesk.common.CurrentUser.fixed(TestDatabases.USER),
-                TestDatabases.CLOCK);
-        services.starterPacks().apply(StarterPack.LONDON_2006);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
-    }
 
     private Organisation camden() {
         return services.organisations().list().stream().filter(o -> o.name().equals("Camden PCT")).findFirst()
