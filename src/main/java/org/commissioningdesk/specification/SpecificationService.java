@@ -2,22 +2,16 @@ package org.commissioningdesk.specification;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.List;
 
 import org.commissioningdesk.common.Plural;
 import org.commissioningdesk.export.BoardPaper;
 import org.commissioningdesk.export.Document;
 import org.commissioningdesk.export.ExportJob;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.commissioningdesk.common.NotFoundException;
@@ -57,7 +51,8 @@ public final class SpecificationService {
     private final AuditLog audit;
     private final CurrentUser user;
     private final Clock clock;
-    private List<SpecificationTemplate> builtIn;
+    private final SpecificationTemplates templateStore;
+    private final SpecificationChecks checks;
 
     public SpecificationService(Transactions transactions, SpecificationRepository repository,
                                 OrganisationRepository organisations, ServiceAreaRepository serviceAreas, AuditLog audit,
@@ -69,25 +64,8 @@ public final class SpecificationService {
         this.audit = audit;
         this.user = audit.user();
         this.clock = clock;
-    }
-
-    /**
-     * The built-in templates, read from the application the first time they are wanted (not at start-up).
-     * Each call hands out fresh KPI keys, so two specifications made from one template never share a key.
-     */
-    private synchronized List<SpecificationTemplate> builtIn() {
-        if (builtIn == null) {
-            builtIn = TemplateFormat.builtIn();
-        }
-        return builtIn.stream().map(t -> new SpecificationTemplate(t.id(), t.key(), t.name(), t.description(),
-                t.builtIn(), withNewKeys(t.content()))).toList();
-    }
-
-    private static SpecificationDraft withNewKeys(SpecificationDraft c) {
-        return new SpecificationDraft(c.title(), c.serviceArea(), c.commissionerId(), c.providerId(), c.sections(),
-                c.pathway(), c.quality().stream().map(q -> new QualityRequirement(QualityRequirement.newKey(),
-                q.indicator(), q.threshold(), q.direction(), q.unit(), q.measurement(), q.frequency(), q.penaltyKind(),
-                q.penalty(), q.remedialActionPlan(), q.incentive(), q.incentiveAmount())).toList());
+        this.templateStore = new SpecificationTemplates(transactions, repository, audit);
+        this.checks = new SpecificationChecks(repository, organisations);
     }
 
     // ---- reading
@@ -186,15 +164,12 @@ public final class SpecificationService {
 
     /** The built-in templates, then those people saved (by name). */
     public List<SpecificationTemplate> templates() {
-        List<SpecificationTemplate> all = new ArrayList<>(builtIn());
-        all.addAll(transactions.read(tx -> repository.templates(tx).stream().map(SpecificationService::saved).toList()));
-        return all;
+        return templateStore.all();
     }
 
     /** A template by its key ("builtin:community-mental-health", "saved:3"). */
     public SpecificationTemplate template(String key) {
-        return templates().stream().filter(t -> t.key().equals(key)).findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no specification template '" + key + "'."));
+        return templateStore.byKey(key);
     }
 
     /**
@@ -235,7 +210,7 @@ public final class SpecificationService {
     public Specification create(SpecificationDraft input, String origin) {
         SpecificationDraft draft = input.normalised();
         return transactions.inTransaction(tx -> {
-            validate(tx, draft, null);
+            checks.validate(tx, draft, null);
             long id = repository.insert(tx, null, draft, 1, SpecStatus.DRAFT, audit.saving());
             serviceAreas.addAll(tx, audit, List.of(draft.serviceArea()));
             repository.addStatusChange(tx, id, change(null, SpecStatus.DRAFT,
@@ -255,11 +230,11 @@ public final class SpecificationService {
         SpecificationDraft draft = input.normalised();
         return transactions.inTransaction(tx -> {
             Specification before = require(tx, id);
-            requireDraft(before);
+            SpecificationChecks.requireDraft(before);
             if (before.stamp().revision() != revision) {
                 throw audit.staleSave(tx, ENTITY, "this specification version", before.stamp(), revision);
             }
-            validate(tx, draft, before);
+            checks.validate(tx, draft, before);
             if (draft.equals(before.content().normalised())) {
                 return before;
             }
@@ -326,7 +301,7 @@ public final class SpecificationService {
             if (!SpecificationWorkflow.AGREE.allowedFrom(before.status())) {
                 throw new RuleViolationException("'" + before.label() + "' is already " + before.status().lower() + ".");
             }
-            validate(tx, before.content(), before);
+            checks.validate(tx, before.content(), before);
             if (!SpecificationWorkflow.AGREE.gaps(before.content()).isEmpty()) {
                 List<String> missing = SpecificationRules.missingBeforeAgreement(before.content());
                 throw new RuleViolationException("Before '" + before.title() + "' can be agreed it needs "
@@ -365,56 +340,15 @@ public final class SpecificationService {
 
     /** Saves a specification's content (as last saved) as a template people can start from. */
     public SpecificationTemplate saveAsTemplate(long id, String name, String description) {
-        String cleanName = Texts.clean(name);
-        String cleanDescription = Texts.clean(description);
-        return transactions.inTransaction(tx -> {
-            Specification source = require(tx, id);
-            Map<String, String> errors = new java.util.LinkedHashMap<>();
-            if (cleanName == null) {
-                errors.put("name", "Give the template a name");
-            } else if (cleanName.length() > SpecificationRules.TITLE) {
-                errors.put("name", "At most " + SpecificationRules.TITLE + " characters (this has " + cleanName.length() + ")");
-            } else if (repository.templateNameUsed(tx, cleanName) || builtIn().stream()
-                    .anyMatch(t -> SpecificationRepository.titleKey(t.name()).equals(SpecificationRepository.titleKey(cleanName)))) {
-                errors.put("name", "There is already a template called '" + cleanName + "'");
-            }
-            if (cleanDescription != null && cleanDescription.length() > MAX_NOTE) {
-                errors.put("description", "At most " + MAX_NOTE + " characters (this has " + cleanDescription.length() + ")");
-            }
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
-            }
-            SpecificationDraft content = source.content().withOrganisations(null, null);
-            long templateId = repository.insertTemplate(tx, cleanName, cleanDescription,
-                    TemplateFormat.write(cleanName, cleanDescription, content), audit.saving());
-            SpecificationRepository.StoredTemplate stored = repository.template(tx, templateId).orElseThrow();
-            SpecificationTemplate saved = saved(stored);
-            audit.record(tx, TEMPLATE_ENTITY, stored.uid(), "create", null,
-                    Map.of("name", cleanName, "from", source.label()));
-            return saved;
-        });
+        return templateStore.save(id, name, description);
     }
 
     /** Deletes a saved template; the built-in ones cannot be deleted. */
     public void deleteTemplate(String key) {
-        SpecificationTemplate t = template(key);
-        if (t.builtIn()) {
-            throw new RuleViolationException("'" + t.name() + "' is built in and cannot be deleted.");
-        }
-        transactions.inTransaction(tx -> {
-            UUID uid = repository.template(tx, t.id()).map(SpecificationRepository.StoredTemplate::uid).orElse(null);
-            repository.deleteTemplate(tx, t.id());
-            audit.record(tx, TEMPLATE_ENTITY, uid, "delete", Map.of("name", t.name()), null);
-            return null;
-        });
+        templateStore.delete(key);
     }
 
     // ---- helpers
-
-    private static SpecificationTemplate saved(SpecificationRepository.StoredTemplate s) {
-        return new SpecificationTemplate(s.id(), "saved:" + s.id(), s.name(), s.description(), false,
-                TemplateFormat.read(s.content()).content());
-    }
 
     private Specification move(Tx tx, Specification before, SpecStatus to, LocalDate agreedOn, String note) {
         repository.setStatus(tx, before.id(), to, to == SpecStatus.AGREED ? agreedOn : before.agreedOn(),
@@ -438,48 +372,8 @@ public final class SpecificationService {
         return n.length() > MAX_NOTE ? n.substring(0, MAX_NOTE - 1) + "…" : n;
     }
 
-    private static void requireDraft(Specification s) {
-        if (s.status() != SpecStatus.DRAFT) {
-            throw new RuleViolationException("'" + s.label() + "' is " + s.status().lower()
-                    + " and cannot be changed; make a new version instead.");
-        }
-    }
-
     private Specification require(Tx tx, long id) {
         return repository.findById(tx, id)
                 .orElseThrow(() -> new NotFoundException("There is no specification with id " + id + "."));
-    }
-
-    /** Checks the draft, its title against other specifications, and its organisations. */
-    private void validate(Tx tx, SpecificationDraft draft, Specification existing) {
-        Map<String, String> errors = SpecificationRules.check(draft);
-        if (!errors.containsKey("title")) {
-            repository.titleInOtherSeries(tx, draft.title(), existing == null ? null : existing.seriesId())
-                    .ifPresent(t -> errors.put("title", "Another specification is already called '" + t + "'"));
-        }
-        checkOrganisation(tx, errors, "commissionerId", draft.commissionerId(),
-                existing == null ? null : existing.content().commissionerId(), OrganisationType::isCommissioner,
-                "does not commission services");
-        checkOrganisation(tx, errors, "providerId", draft.providerId(),
-                existing == null ? null : existing.content().providerId(), OrganisationType::isProvider,
-                "is not a provider");
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-    }
-
-    private void checkOrganisation(Tx tx, Map<String, String> errors, String field, Long id, Long before,
-                                   Predicate<OrganisationType> kind, String wrongKind) {
-        if (id == null) {
-            return;
-        }
-        Optional<Organisation> o = organisations.findById(tx, id);
-        if (o.isEmpty()) {
-            errors.put(field, "The chosen organisation no longer exists");
-        } else if (!kind.test(o.get().type())) {
-            errors.put(field, "A " + o.get().type().label() + " " + wrongKind);
-        } else if (o.get().isRetired() && !Objects.equals(id, before)) {
-            errors.put(field, o.get().name() + " was retired on " + UkDates.format(o.get().activeTo()));
-        }
     }
 }
