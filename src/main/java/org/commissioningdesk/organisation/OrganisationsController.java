@@ -17,6 +17,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -33,9 +34,14 @@ import org.commissioningdesk.common.Pickers;
 import org.commissioningdesk.common.Plural;
 import org.commissioningdesk.common.TableMenu;
 import org.commissioningdesk.common.UkDates;
+import org.commissioningdesk.common.editor.AuditList;
+import org.commissioningdesk.persistence.AuditEntry;
 
 /** The Organisations screen: the register on the left, the add/edit form on the right. */
 public final class OrganisationsController implements Leavable, org.commissioningdesk.export.Exportable {
+
+    /** The height of one line of the history list. */
+    private static final double HISTORY_ROW = 24;
 
     private final OrganisationsViewModel vm;
     private final OrganisationForm form;
@@ -77,7 +83,9 @@ public final class OrganisationsController implements Leavable, org.commissionin
     @FXML private Label retiredLabel;
     @FXML private Label aliasesLabel;
     @FXML private Label leadLabel;
-    @FXML private Label historyLabel;
+    @FXML private ListView<Object> historyList;
+    @FXML private Label historyPlaceholder;
+    @FXML private Label historyDetails;
     @FXML private javafx.scene.layout.VBox membersBox;
     @FXML private Label membersLabel;
     @FXML private javafx.scene.control.ListView<Organisation> memberList;
@@ -182,10 +190,14 @@ public final class OrganisationsController implements Leavable, org.commissionin
         activeFromField.valueProperty().bindBidirectional(form.activeFromProperty());
         notesField.textProperty().bindBidirectional(form.notesProperty());
         messageLabel.textProperty().bind(vm.messageProperty());
-        historyLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.history().isEmpty()
-                ? (vm.editingProperty().get() == null ? "Not saved yet." : "")
-                : vm.history().stream().map(org.commissioningdesk.persistence.AuditEntry::line)
-                        .collect(Collectors.joining("\n")), vm.history(), vm.editingProperty()));
+        historyPlaceholder.textProperty().bind(Bindings.when(vm.editingProperty().isNull())
+                .then("Not saved yet.").otherwise("No changes recorded yet."));
+        AuditList.show(historyList, historyDetails, vm.history(), AuditEntry::line,
+                (entry, shown) -> vm.showChangeDetails(entry.id(), shown));
+        // As tall as its changes (up to six, then it scrolls), so a short history keeps the form short.
+        historyList.setFixedCellSize(HISTORY_ROW);
+        historyList.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> HISTORY_ROW
+                * Math.max(1, Math.min(6, vm.history().size())) + 4, vm.history()));
         leadLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.leadArrangements().isEmpty()
                 ? "None recorded." : vm.leadArrangements().stream().map(OrganisationsController::describe)
                         .collect(Collectors.joining("\n")), vm.leadArrangements()));

@@ -246,6 +246,12 @@ public final class OrganisationsViewModel {
     }
 
     /** The audit trail of the organisation being edited, oldest first. */
+    /** Reads everything one change did, away from the FX thread, and gives the words to {@code shown} on it. */
+    public void showChangeDetails(long auditId, java.util.function.Consumer<String> shown) {
+        runner.run("read a change", () -> service.changeDetails(auditId), shown,
+                failure -> shown.accept(org.commissioningdesk.common.Failures.describe(failure)));
+    }
+
     public ObservableList<AuditEntry> history() {
         return history;
     }

@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 
@@ -99,6 +100,20 @@ class OrganisationsFlowTest extends DeskFlowTest {
         waitFor(() -> table(robot).getItems().stream().anyMatch(o -> o.name().equals("Whittington Hospital NHS Trust")));
         assertThat(table(robot).getItems()).noneMatch(o -> o.name().equals("Whittington Health"));
         assertThat(text(robot, "#messageLabel")).isEqualTo("Saved Whittington Hospital NHS Trust.");
+
+        // Its history lists both changes; choosing one reads everything it did.
+        @SuppressWarnings("unchecked")
+        ListView<Object> history = robot.lookup("#historyList").queryAs(ListView.class);
+        waitFor(() -> history.getItems().size() == 2);
+        assertThat(text(robot, "#historyDetails")).isEqualTo("Choose a change to see everything it did.");
+        robot.interact(() -> history.getSelectionModel().select(1));
+        String told;
+        try (Services services = TestDatabases.open(folder)) {
+            AuditEntry update = services.organisations().history(saved.id()).get(1);
+            told = services.organisations().changeDetails(update.id());
+        }
+        assertThat(told).contains("Whittington Hospital NHS Trust");
+        waitFor(() -> text(robot, "#historyDetails").equals(told));
 
         Organisation edited = stored("Whittington Hospital NHS Trust");
         assertThat(edited.id()).isEqualTo(saved.id());

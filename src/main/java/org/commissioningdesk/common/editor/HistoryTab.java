@@ -28,7 +28,6 @@ import javafx.scene.layout.VBox;
  */
 public final class HistoryTab {
 
-    private static final String NO_CHANGE_CHOSEN = "Choose a change to see everything it did.";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /** One workflow step as the history lists it. */
@@ -118,31 +117,10 @@ public final class HistoryTab {
      * and what was done in plain words). Choosing one shows everything it did, read only then by {@code details}
      * (which reads away from the FX thread and gives the words back on it).
      */
-    @SuppressWarnings("unchecked")
     public <A> void showAudit(ObservableList<A> audit, Function<A, String> line,
                               BiConsumer<A, Consumer<String>> details) {
         auditTitle.textProperty().bind(Bindings.createStringBinding(() -> "Changes (" + audit.size() + ")", audit));
-        auditList.setItems((ObservableList<Object>) audit);
-        auditList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(Object item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : line.apply((A) item));
-            }
-        });
-        auditList.getSelectionModel().selectedItemProperty().addListener((obs, was, chosen) -> {
-            if (chosen == null) {
-                auditDetails.setText(NO_CHANGE_CHOSEN);
-                return;
-            }
-            auditDetails.setText("Reading the change…");
-            details.accept((A) chosen, words -> {
-                if (auditList.getSelectionModel().getSelectedItem() == chosen) {
-                    auditDetails.setText(words);
-                }
-            });
-        });
-        auditDetails.setText(NO_CHANGE_CHOSEN);
+        AuditList.show(auditList, auditDetails, audit, line, details);
     }
 
     /** The list of changes, for tests and for an editor that selects one. */
