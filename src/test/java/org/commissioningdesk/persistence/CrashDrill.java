@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,8 +19,6 @@ import org.commissioningdesk.demo.SetUpService;
 import org.commissioningdesk.organisation.StarterPack;
 import org.commissioningdesk.testing.OtherProcess;
 import org.commissioningdesk.testing.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,9 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  * creating a database (the London pack and the demo) and over upgrading the first release's database,
  * several of them for certain inside the migrations (the test hook pauses before and after each migration
  * and says so on stderr). After every kill the next open succeeds, with no manual step, and finds either
- * no database or all of it. The figures go to target/crash-drill.txt.
+ * no database or all of it. The figures go to target/crash-drill-*.txt. Its two drills are two test classes,
+ * so the two test JVMs run them side by side.
  */
-class CrashDrillTest {
+abstract class CrashDrill {
 
     private static final long PAUSE_MILLIS = 120;
     private static final List<String> JVM = List.of("-D" + Migrations.PAUSE_PROPERTY + "=" + PAUSE_MILLIS);
@@ -40,67 +38,26 @@ class CrashDrillTest {
     @TempDir
     Path folder;
 
-    /** One kill: when it came, whether it fell inside the migrations, and what the next open found. */
-    private record Trial(String when, boolean insideMigrations, String found) {
-    }
-
-    @Test
-    void creatingADatabaseKilledAtAnyMomentLeavesNothingOrEverything() throws Exception {
-        List<String> markers = pausesAround(TestDatabases.schemaVersions());
-        long whole = timeWholeRun(folder.resolve("whole"), this::initArgs);
-        List<Trial> trials = new ArrayList<>();
-        int n = 0;
-        for (String marker : markers) {
-            trials.add(killAndCheckCreation(folder.resolve("m" + n++), marker, -1));
-        }
-        for (int k = 1; k <= 3; k++) {
-            trials.add(killAndCheckCreation(folder.resolve("t" + n++), null, whole * k / 4));
-        }
-        // The last moments, where the finished file takes its name.
-        for (long sixtyFourths : new long[] {62, 63}) {
-            trials.add(killAndCheckCreation(folder.resolve("t" + n++), null, whole * sixtyFourths / 64));
-        }
-        report("create (init --starter london-2006 --demo)", whole, trials);
-        assertThat(trials).hasSizeGreaterThanOrEqualTo(14);
-        assertThat(trials.stream().filter(Trial::insideMigrations).count()).isGreaterThanOrEqualTo(markers.size());
-    }
-
-    @Test
-    void upgradingTheFirstReleasesDatabaseKilledAtAnyMomentReopensWithEveryRecord() throws Exception {
-        List<String> versions = TestDatabases.schemaVersions();
-        List<String> markers = pausesAround(versions.subList(1, versions.size()));
-        Path wholeFolder = Files.createDirectories(folder.resolve("whole"));
-        V1Fixture.copyTo(wholeFolder, "desk");
-        long whole = timeWholeRun(wholeFolder, this::listArgs);
-        List<Trial> trials = new ArrayList<>();
-        int n = 0;
-        for (String marker : markers) {
-            trials.add(killAndCheckUpgrade(folder.resolve("m" + n++), marker, -1));
-        }
-        for (int k = 1; k <= 3; k++) {
-            trials.add(killAndCheckUpgrade(folder.resolve("t" + n++), null, whole * k / 4));
-        }
-        report("upgrade schema 1 to " + TestDatabases.latestSchema() + " (organisations list)", whole, trials);
-        assertThat(trials).hasSizeGreaterThanOrEqualTo(11);
-        assertThat(trials.stream().filter(Trial::insideMigrations).count()).isGreaterThanOrEqualTo(markers.size());
-    }
-
-    @AfterAll
-    static void writeFigures() throws IOException {
-        Path out = Path.of("target", "crash-drill.txt");
+    /** Writes the figures of the drills run in this JVM to {@code target/NAME}. */
+    static void writeFigures(String name) throws IOException {
+        Path out = Path.of("target", name);
         Files.createDirectories(out.getParent());
         Files.write(out, SUMMARY, StandardCharsets.UTF_8);
     }
 
-    private String[] initArgs(Path trialFolder) {
+    /** One kill: when it came, whether it fell inside the migrations, and what the next open found. */
+    record Trial(String when, boolean insideMigrations, String found) {
+    }
+
+    String[] initArgs(Path trialFolder) {
         return new String[] {"--db", trialFolder.resolve("desk").toString(), "init", "--starter", "london-2006", "--demo"};
     }
 
-    private String[] listArgs(Path trialFolder) {
+    String[] listArgs(Path trialFolder) {
         return new String[] {"--db", trialFolder.resolve("desk").toString(), "organisations", "list"};
     }
 
-    private Trial killAndCheckCreation(Path trialFolder, String marker, long afterMillis) throws Exception {
+    Trial killAndCheckCreation(Path trialFolder, String marker, long afterMillis) throws Exception {
         Files.createDirectories(trialFolder);
         Killed killed = runAndKill(initArgs(trialFolder), marker, afterMillis);
         DatabaseLocation location = DatabaseLocation.of(trialFolder.resolve("desk"));
@@ -121,7 +78,7 @@ class CrashDrillTest {
         return new Trial(killed.when(), killed.insideMigrations(), found);
     }
 
-    private Trial killAndCheckUpgrade(Path trialFolder, String marker, long afterMillis) throws Exception {
+    Trial killAndCheckUpgrade(Path trialFolder, String marker, long afterMillis) throws Exception {
         Files.createDirectories(trialFolder);
         DatabaseLocation location = V1Fixture.copyTo(trialFolder, "desk");
         Killed killed = runAndKill(listArgs(trialFolder), marker, afterMillis);
@@ -134,7 +91,7 @@ class CrashDrillTest {
         return new Trial(killed.when(), killed.insideMigrations(), "every record, upgraded");
     }
 
-    private static void assertHoldsEverythingCreated(DatabaseLocation location) {
+    static void assertHoldsEverythingCreated(DatabaseLocation location) {
         try (Services services = TestDatabases.OPENER.open(location)) {
             SetUpService.State state = services.setUp().state();
             assertThat(state.pack()).contains(StarterPack.LONDON_2006);
@@ -145,11 +102,11 @@ class CrashDrillTest {
         }
     }
 
-    private interface Args {
+    interface Args {
         String[] of(Path folder);
     }
 
-    private long timeWholeRun(Path trialFolder, Args args) throws Exception {
+    long timeWholeRun(Path trialFolder, Args args) throws Exception {
         Files.createDirectories(trialFolder);
         long start = System.nanoTime();
         Killed run = runAndKill(args.of(trialFolder), null, Long.MAX_VALUE);
@@ -158,14 +115,14 @@ class CrashDrillTest {
     }
 
     /** How a run ended: when it was killed, and whether that was inside the migrations. */
-    private record Killed(String when, boolean insideMigrations, boolean finished) {
+    record Killed(String when, boolean insideMigrations, boolean finished) {
     }
 
     /**
      * Runs the launcher and kills it with SIGKILL when it says {@code marker} on stderr, or after
      * {@code afterMillis} (whichever is asked for); a run that ends first is let be.
      */
-    private static Killed runAndKill(String[] args, String marker, long afterMillis) throws Exception {
+    static Killed runAndKill(String[] args, String marker, long afterMillis) throws Exception {
         Process process = new ProcessBuilder(OtherProcess.launcherCommand(JVM, args))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         List<String> said = new CopyOnWriteArrayList<>();
@@ -214,14 +171,14 @@ class CrashDrillTest {
      * and after the last one and after each migration written in Java (a migration done but not yet committed).
      * Killing after every migration as well doubled the drill's time for moments alike.
      */
-    private static List<String> pausesAround(List<String> versions) {
+    static List<String> pausesAround(List<String> versions) {
         List<String> inJava = TestDatabases.javaMigrations();
         return versions.stream().flatMap(v -> v.equals(versions.get(versions.size() - 1)) || inJava.contains(v)
                 ? java.util.stream.Stream.of("before V" + v, "after V" + v)
                 : java.util.stream.Stream.of("before V" + v)).toList();
     }
 
-    private static void report(String what, long wholeMillis, List<Trial> trials) {
+    static void report(String what, long wholeMillis, List<Trial> trials) {
         SUMMARY.add("Crash drill: " + what + "; a whole run took " + wholeMillis + " ms");
         for (Trial t : trials) {
             SUMMARY.add("  killed " + t.when() + (t.insideMigrations() ? " [inside the migrations]" : "")
