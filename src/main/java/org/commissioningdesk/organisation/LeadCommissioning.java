@@ -8,4 +8,10 @@ import org.commissioningdesk.common.FinancialYear;
  */
 public record LeadCommissioning(long id, FinancialYear year, long leadId, String leadName,
                                 long providerId, String providerName, String note) {
+
+    /** "2006/07: Camden PCT leads the contract with University College London Hospitals NHS Trust". */
+    public String describe() {
+        return year + ": " + leadName + " leads the contract with " + providerName
+                + (note == null ? "" : " (" + note + ")");
+    }
 }

@@ -40,9 +40,6 @@ import org.commissioningdesk.persistence.AuditEntry;
 /** The Organisations screen: the register on the left, the add/edit form on the right. */
 public final class OrganisationsController implements Leavable, org.commissioningdesk.export.Exportable {
 
-    /** The height of one line of the history list. */
-    private static final double HISTORY_ROW = 24;
-
     private final OrganisationsViewModel vm;
     private final OrganisationForm form;
 
@@ -194,12 +191,9 @@ public final class OrganisationsController implements Leavable, org.commissionin
                 .then("Not saved yet.").otherwise("No changes recorded yet."));
         AuditList.show(historyList, historyDetails, vm.history(), AuditEntry::line,
                 (entry, shown) -> vm.showChangeDetails(entry.id(), shown));
-        // As tall as its changes (up to six, then it scrolls), so a short history keeps the form short.
-        historyList.setFixedCellSize(HISTORY_ROW);
-        historyList.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> HISTORY_ROW
-                * Math.max(1, Math.min(6, vm.history().size())) + 4, vm.history()));
+        AuditList.fitTo(historyList, vm.history(), 6);
         leadLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.leadArrangements().isEmpty()
-                ? "None recorded." : vm.leadArrangements().stream().map(OrganisationsController::describe)
+                ? "None recorded." : vm.leadArrangements().stream().map(LeadCommissioning::describe)
                         .collect(Collectors.joining("\n")), vm.leadArrangements()));
 
         formTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.editingProperty().get() == null
@@ -395,11 +389,6 @@ public final class OrganisationsController implements Leavable, org.commissionin
             table.scrollTo(o);
         });
         changingSelection = false;
-    }
-
-    private static String describe(LeadCommissioning lc) {
-        return lc.year() + ": " + lc.leadName() + " leads the contract with " + lc.providerName()
-                + (lc.note() == null ? "" : " (" + lc.note() + ")");
     }
 
     private static final class TypeCell extends ListCell<OrganisationType> {

@@ -18,6 +18,8 @@ import javafx.scene.control.Tooltip;
 public final class AuditList {
 
     static final String NO_CHANGE_CHOSEN = "Choose a change to see everything it did.";
+    /** The height of one line of a list fitted to its entries. */
+    private static final double LINE = 24;
 
     private AuditList() {
     }
@@ -58,5 +60,15 @@ public final class AuditList {
             });
         });
         details.setText(NO_CHANGE_CHOSEN);
+    }
+
+    /**
+     * Makes {@code list} as tall as its {@code entries}, up to {@code most} lines (then it scrolls), so that a short
+     * history keeps a form short; one line when there are none, for the placeholder.
+     */
+    public static void fitTo(ListView<?> list, ObservableList<?> entries, int most) {
+        list.setFixedCellSize(LINE);
+        list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> LINE
+                * Math.max(1, Math.min(most, entries.size())) + 4, entries));
     }
 }
