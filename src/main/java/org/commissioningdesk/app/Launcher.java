@@ -30,14 +30,19 @@ public final class Launcher {
         // Exports draw pictures and render PDF pages with Java 2D off screen; the window is JavaFX's,
         // so AWT must never try to open a display (or a second one) of its own.
         System.setProperty("java.awt.headless", "true");
-        Logger log = LoggerFactory.getLogger(Launcher.class);
-        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> log.error("Uncaught in {}", thread.getName(), e));
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> log().error("Uncaught in {}", thread.getName(), e));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         if (!opensWindow(List.of(args))) {
+            log();
             System.exit(DeskCommand.run(args, out, err));
             return;
         }
+        // The log file is set up beside JavaFX starting, not before it: the window does not wait for it. A line
+        // logged meanwhile is kept and written once the file is ready.
+        Thread logSetUp = new Thread(Launcher::log, "log-set-up");
+        logSetUp.setDaemon(true);
+        logSetUp.start();
         String refusal = refusal(List.of(args), System.getProperty("os.name", ""), System.getenv());
         if (refusal != null) {
             err.println("error: " + refusal);
@@ -48,11 +53,15 @@ public final class Launcher {
             Application.launch(DeskApplication.class, args);
         } catch (RuntimeException e) {
             // JavaFX could not start its toolkit (no display it can use, a missing GTK): say so plainly.
-            log.error("The window could not be opened", e);
+            log().error("The window could not be opened", e);
             err.println("error: The window could not be opened (" + (e instanceof UnsupportedOperationException
                     ? NO_DISPLAY : Failures.unexpected()) + ").");
             System.exit(1);
         }
+    }
+
+    private static Logger log() {
+        return LoggerFactory.getLogger(Launcher.class);
     }
 
     /** True when the arguments hold nothing but an optional database. */

@@ -1,6 +1,11 @@
 package org.commissioningdesk.app;
 
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 import org.commissioningdesk.common.TaskRunner;
@@ -27,14 +32,26 @@ final class MainWindow {
         return show(stage, runner, opener, picker, windowState, controller -> controller.openSharedDatabase(server));
     }
 
+    /**
+     * The window's icon in the sizes a desktop asks for (title bar, task switcher, dock), drawn from the same
+     * picture as the installers' icons; loaded in the background so the window does not wait for them.
+     */
+    static List<Image> icons() {
+        return Stream.of(16, 32, 48, 64, 128, 256)
+                .map(size -> new Image(MainWindow.class.getResource("icons/commissioning-desk-" + size + ".png")
+                        .toExternalForm(), true))
+                .toList();
+    }
+
     private static MainWindowController show(Stage stage, TaskRunner runner, ServicesOpener opener, FilePicker picker,
                                              WindowStateStore windowState,
-                                             java.util.function.Consumer<MainWindowController> open) {
+                                             Consumer<MainWindowController> open) {
         ViewLoader shell = new ViewLoader().register(MainWindowController.class,
                 () -> new MainWindowController(runner, opener, picker));
         ViewLoader.View<MainWindowController> view = shell.load(MainWindowController.class, "MainWindow.fxml");
         MainWindowController controller = view.controller();
         stage.setTitle(TITLE);
+        stage.getIcons().setAll(icons());
         stage.setScene(new Scene(view.root(), WindowStateStore.DEFAULT_WIDTH, WindowStateStore.DEFAULT_HEIGHT));
         org.commissioningdesk.common.FocusScroll.install(stage.getScene());
         stage.setMinWidth(800);

@@ -34,10 +34,19 @@ import org.commissioningdesk.specification.SpecificationService;
  */
 public final class Services implements AutoCloseable {
 
-    /** How the audit trail tells changes in words: each feature's words for its records. */
-    public static final AuditWords AUDIT_WORDS = AuditWords.of(java.util.stream.Stream.of(
-            OrganisationAuditWords.ALL, List.of(ProspectusAuditWords.VOCABULARY), SpecificationAuditWords.ALL)
-            .flatMap(List::stream).toList());
+    /**
+     * How the audit trail tells changes in words: each feature's words for its records. Built on first use, with
+     * the services, away from the FX thread: the window is shown before any of it is needed.
+     */
+    public static AuditWords auditWords() {
+        return Words.ALL;
+    }
+
+    private static final class Words {
+        static final AuditWords ALL = AuditWords.of(java.util.stream.Stream.of(
+                OrganisationAuditWords.ALL, List.of(ProspectusAuditWords.VOCABULARY), SpecificationAuditWords.ALL)
+                .flatMap(List::stream).toList());
+    }
 
     private final Database database;
     private final Clock clock;
@@ -57,7 +66,7 @@ public final class Services implements AutoCloseable {
         // Services are built away from the FX thread: find who is working now, so that no screen ever waits
         // on the preferences or the operating system to learn it.
         user.identity();
-        AuditLog audit = new AuditLog(user, clock, AUDIT_WORDS);
+        AuditLog audit = new AuditLog(user, clock, auditWords());
         // Changes moved from the old audit trail by an upgrade are told in words once, before any list reads them.
         database.inTransaction(audit::tellMovedChanges);
         OrganisationRepository organisationRepository = new OrganisationRepository();

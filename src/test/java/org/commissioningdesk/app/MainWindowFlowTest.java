@@ -1,6 +1,7 @@
 package org.commissioningdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,14 @@ class MainWindowFlowTest extends DeskFlowTest {
         Path db = folder.resolve("first");
         show(db);
         assertThat(stage.getTitle()).isEqualTo("Commissioning Desk");
+        // The window's icon, in each size a desktop asks for, drawn from the installers' drawing and loaded whole.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getIcons().stream()
+                .allMatch(icon -> icon.getProgress() == 1.0));
+        assertThat(stage.getIcons()).extracting(icon -> icon.isError(), icon -> (int) icon.getWidth(),
+                icon -> (int) icon.getHeight()).containsExactly(tuple(false, 16, 16),
+                tuple(false, 32, 32), tuple(false, 48, 48),
+                tuple(false, 64, 64), tuple(false, 128, 128),
+                tuple(false, 256, 256));
 
         robot.clickOn(DeskWindowFixture.visible(robot, "#starter-london-2006"));
         robot.clickOn(robot.lookup(".dialog-pane .button").match(

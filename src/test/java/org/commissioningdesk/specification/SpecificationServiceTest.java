@@ -72,7 +72,7 @@ class SpecificationServiceTest {
     @BeforeEach
     void open() {
         database = TestDatabases.database(engine, folder);
-        audit = new AuditLog(TestDatabases.USER, TestDatabases.CLOCK, org.commissioningdesk.app.Services.AUDIT_WORDS);
+        audit = new AuditLog(TestDatabases.USER, TestDatabases.CLOCK, org.commissioningdesk.app.Services.auditWords());
         organisationRepository = new OrganisationRepository();
         new StarterPackService(database, organisationRepository, new Settings(), audit).apply(StarterPack.LONDON_2006);
         organisations = new OrganisationService(database, organisationRepository, audit);
@@ -89,7 +89,7 @@ class SpecificationServiceTest {
 
     private SpecificationService serviceWith(Transactions transactions, Clock clock) {
         return new SpecificationService(transactions, repository, organisationRepository, new ServiceAreaRepository(),
-                new AuditLog(TestDatabases.USER, clock, org.commissioningdesk.app.Services.AUDIT_WORDS), clock);
+                new AuditLog(TestDatabases.USER, clock, org.commissioningdesk.app.Services.auditWords()), clock);
     }
 
     private SpecificationService on(LocalDateTime when) {
