@@ -10,7 +10,7 @@
 # it); the older one is numbered by its own place in the history, so it is the lower version.
 # --chroot DIR runs the test inside a Debian made with debootstrap (a fresh machine: nothing installed that the
 # package does not bring), for example:
-#   debootstrap --variant=minbase bookworm /tmp/fresh http://deb.debian.org/debian
+#   sudo debootstrap --variant=minbase bookworm DIR http://deb.debian.org/debian
 # Without it, the test runs on this machine, as root: use one you can throw away.
 # NEW_DEB=FILE tests that package as the newer one instead of building this checkout's.
 set -euo pipefail

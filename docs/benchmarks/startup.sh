@@ -44,6 +44,8 @@ now_ms() { date +%s%3N; }
 time_to_window() {
   local title=$1; shift
   local start end pid
+  # The window of the run before must be gone first, or it would be taken for this one's.
+  for _ in $(seq 1 500); do xdotool search --onlyvisible --name "^${title}\$" >/dev/null 2>&1 || break; sleep 0.02; done
   start=$(now_ms)
   "$@" 2>"$WORK/stderr" >/dev/null &
   pid=$!
@@ -109,4 +111,8 @@ if [ -n "$PACKAGED" ]; then
   echo "database ready, packaged:                $mpr   [${packaged_ready[*]}]"
   awk -v b="$mb" -v w="$mp" -v r="$mpr" 'BEGIN {printf "ratio to bare, packaged:  window %.2f, ready %.2f\n", w/b, r/b}'
   echo "command line, prospectus list, packaged: $(printf '%s\n' "${cli_packaged[@]}" | median)   [${cli_packaged[*]}]"
+  # Each run's packaged window against the bare window measured just before it: steadier than the ratio of
+  # medians on a machine whose load comes and goes.
+  paired=$(for i in "${!bare[@]}"; do awk -v p="${packaged[$i]}" -v b="${bare[$i]}" 'BEGIN {printf "%.3f\n", p/b}'; done)
+  echo "packaged window / bare window, run by run: median $(echo "$paired" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'), at most 1.0 in $(echo "$paired" | awk '$1 <= 1.0' | wc -l) of $RUNS runs"
 fi

@@ -22,7 +22,11 @@ import org.slf4j.LoggerFactory;
 final class BoardPaperMemory {
 
     private static final Logger LOG = LoggerFactory.getLogger(BoardPaperMemory.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Made on first read or write, in the background: the window is built without waiting for Jackson. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Path file;
     private final Map<String, Map<String, String>> byMeeting = new ConcurrentHashMap<>();
@@ -37,7 +41,7 @@ final class BoardPaperMemory {
             return;
         }
         try {
-            Map<String, Map<String, String>> read = JSON.readValue(file.toFile(), new TypeReference<>() { });
+            Map<String, Map<String, String>> read = Json.MAPPER.readValue(file.toFile(), new TypeReference<>() { });
             byMeeting.putAll(read);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not read the remembered Board paper fields in {}; starting afresh", file, e);
@@ -59,7 +63,7 @@ final class BoardPaperMemory {
         try {
             Files.createDirectories(file.getParent());
             Path part = file.resolveSibling(file.getFileName() + ".part");
-            JSON.writerWithDefaultPrettyPrinter().writeValue(part.toFile(), new java.util.TreeMap<>(byMeeting));
+            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(part.toFile(), new java.util.TreeMap<>(byMeeting));
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not remember the Board paper fields in {}", file, e);

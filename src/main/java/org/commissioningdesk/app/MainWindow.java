@@ -51,7 +51,6 @@ final class MainWindow {
         ViewLoader.View<MainWindowController> view = shell.load(MainWindowController.class, "MainWindow.fxml");
         MainWindowController controller = view.controller();
         stage.setTitle(TITLE);
-        stage.getIcons().setAll(icons());
         stage.setScene(new Scene(view.root(), WindowStateStore.DEFAULT_WIDTH, WindowStateStore.DEFAULT_HEIGHT));
         org.commissioningdesk.common.FocusScroll.install(stage.getScene());
         stage.setMinWidth(800);
@@ -72,6 +71,8 @@ final class MainWindow {
         });
         stage.show();
         StartupTrace.mark("window-shown");
+        // Given once the window is up, as a desktop takes an icon at any time: the window does not wait for it.
+        stage.getIcons().setAll(icons());
         open.accept(controller);
         return controller;
     }
