@@ -109,10 +109,12 @@ cleanup() { [ -n "$XVFB" ] && kill "$XVFB" 2>/dev/null; rm -rf "$TRAIN"; }
 trap cleanup EXIT
 if [ "$OS" = linux ] && [ -z "${DISPLAY:-}" ]; then
   command -v Xvfb >/dev/null || { echo "installer/build.sh: no display, and no Xvfb to start one (apt-get install xvfb)" >&2; exit 1; }
-  export DISPLAY=:$((90 + RANDOM % 9))
-  Xvfb "$DISPLAY" -screen 0 1440x900x24 >/dev/null 2>&1 &
+  # Xvfb picks a free display and writes its number once it is ready.
+  Xvfb -displayfd 1 -screen 0 1440x900x24 >"$TRAIN/display" 2>/dev/null &
   XVFB=$!
-  sleep 1
+  for _ in $(seq 1 200); do [ -s "$TRAIN/display" ] && break; sleep 0.05; done
+  [ -s "$TRAIN/display" ] || { echo "installer/build.sh: Xvfb did not start" >&2; exit 1; }
+  export DISPLAY=":$(cat "$TRAIN/display")"
 fi
 AWAY="-Dcommissioningdesk.dataFolder=$TRAIN_JAVA/data -Dcommissioningdesk.logFolder=$TRAIN_JAVA/logs -Djava.util.prefs.userRoot=$TRAIN_JAVA/prefs"
 JAVA_TOOL_OPTIONS="$AWAY" "$LAUNCHER" --db "$TRAIN_JAVA/train" init --starter london-2006 --demo >/dev/null 2>&1

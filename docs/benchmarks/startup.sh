@@ -23,15 +23,16 @@ CP="target/test-classes:$(ls target/lib/*.jar | tr '\n' ':')"
 PACKAGED=target/installer/image/commissioning-desk/bin/commissioning-desk
 [ -x "$PACKAGED" ] || { echo "No app image: run installer/build.sh app-image to measure the packaged app too."; PACKAGED=; }
 
-if [ -z "${DISPLAY:-}" ]; then
-  export DISPLAY=:97
-  Xvfb "$DISPLAY" -screen 0 1440x900x24 >/dev/null 2>&1 &
-  XVFB=$!
-  sleep 1
-fi
-
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"; [ -n "${XVFB:-}" ] && kill $XVFB 2>/dev/null || true' EXIT
+if [ -z "${DISPLAY:-}" ]; then
+  # Xvfb picks a free display and writes its number once it is ready.
+  Xvfb -displayfd 1 -screen 0 1440x900x24 >"$WORK/display" 2>/dev/null &
+  XVFB=$!
+  for _ in $(seq 1 200); do [ -s "$WORK/display" ] && break; sleep 0.05; done
+  [ -s "$WORK/display" ] || { echo "Xvfb did not start" >&2; exit 1; }
+  export DISPLAY=":$(cat "$WORK/display")"
+fi
 # Nothing of the person running this is touched: data, log and preferences go to the work folder.
 AWAY=(-Dcommissioningdesk.dataFolder="$WORK/data" -Dcommissioningdesk.logFolder="$WORK/logs"
       -Djava.util.prefs.userRoot="$WORK/prefs")
@@ -49,8 +50,13 @@ time_to_window() {
   start=$(now_ms)
   "$@" 2>"$WORK/stderr" >/dev/null &
   pid=$!
-  # Poll every 20 ms (xdotool's own --sync waits in steps of half a second, too coarse here).
-  until xdotool search --onlyvisible --name "^${title}\$" >/dev/null 2>&1; do sleep 0.02; done
+  # Poll every 20 ms (xdotool's own --sync waits in steps of half a second, too coarse here); give up after a minute.
+  until xdotool search --onlyvisible --name "^${title}\$" >/dev/null 2>&1; do
+    if ! kill -0 "$pid" 2>/dev/null || [ $(( $(now_ms) - start )) -gt 60000 ]; then
+      echo "no window titled '$title' appeared:" >&2; cat "$WORK/stderr" >&2; exit 1
+    fi
+    sleep 0.02
+  done
   end=$(now_ms)
   echo "$start $end $pid"
 }
