@@ -18,7 +18,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -111,23 +110,13 @@ public final class OrganisationsController implements Leavable, org.commissionin
 
     @FXML
     private void initialize() {
-        setUpFilters();
+        RegisterFilterBar.bind(filterField, typeFilter, showRetiredBox, vm.filter());
         setUpTable();
         setUpForm();
         MembersView.bind(membersBox, membersLabel, memberList, vm.members(), this::onOpenMember);
         setUpValidation();
         vm.startNew();
         vm.load(null);
-    }
-
-    private void setUpFilters() {
-        filterField.textProperty().bindBidirectional(vm.filter().textProperty());
-        typeFilter.getItems().add(null);
-        typeFilter.getItems().addAll(OrganisationType.values());
-        typeFilter.setCellFactory(list -> new TypeCell());
-        typeFilter.setButtonCell(new TypeCell());
-        typeFilter.valueProperty().bindBidirectional(vm.filter().typeProperty());
-        showRetiredBox.selectedProperty().bindBidirectional(vm.filter().showRetiredProperty());
     }
 
     private void setUpTable() {
@@ -389,13 +378,5 @@ public final class OrganisationsController implements Leavable, org.commissionin
             table.scrollTo(o);
         });
         changingSelection = false;
-    }
-
-    private static final class TypeCell extends ListCell<OrganisationType> {
-        @Override
-        protected void updateItem(OrganisationType item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : item == null ? "All types" : item.label());
-        }
     }
 }
