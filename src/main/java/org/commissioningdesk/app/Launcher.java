@@ -34,6 +34,7 @@ public final class Launcher {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         if (!opensWindow(List.of(args))) {
+            // A command sets up the log file before it starts, so everything it does is in the file.
             log();
             System.exit(DeskCommand.run(args, out, err));
             return;

@@ -36,7 +36,7 @@ final class MainWindow {
      * The window's icon in the sizes a desktop asks for (title bar, task switcher, dock), drawn from the same
      * picture as the installers' icons; loaded in the background so the window does not wait for them.
      */
-    static List<Image> icons() {
+    private static List<Image> icons() {
         return Stream.of(16, 32, 48, 64, 128, 256)
                 .map(size -> new Image(MainWindow.class.getResource("icons/commissioning-desk-" + size + ".png")
                         .toExternalForm(), true))
